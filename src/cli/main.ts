@@ -8,11 +8,11 @@ interface Subcommand {
 }
 
 const subcommands: Record<string, Subcommand> = {
-  lab: { summary: "build, inspect and tear down the local FRR lab", load: () => import("./lab-command") },
-  status: { summary: "BGP sessions and per-peer routes of a host or lab node", load: () => import("./status-command") },
-  reset: { summary: "clear a BGP session (hard or soft in/out)", load: () => import("./reset-command") },
-  terraform: { summary: "install the Terraform/OpenTofu provider", load: () => import("./terraform-command") },
-  adopt: { summary: "generate a Pulumi program or HCL from a host's existing BGP config", load: () => import("./adopt-command") },
+  lab: { summary: "build, inspect and tear down the local FRR lab", load: () => import("./lab-command.js") },
+  status: { summary: "BGP sessions and per-peer routes of a host or lab node", load: () => import("./status-command.js") },
+  reset: { summary: "clear a BGP session (hard or soft in/out)", load: () => import("./reset-command.js") },
+  terraform: { summary: "install the Terraform/OpenTofu provider", load: () => import("./terraform-command.js") },
+  adopt: { summary: "generate a Pulumi program or HCL from a host's existing BGP config", load: () => import("./adopt-command.js") },
 };
 
 function usage(): string {

@@ -1,0 +1,58 @@
+import type { ContextPath } from "./config-tree";
+import { closerOf } from "./contexts";
+
+/**
+ * One step of a change: a configuration line to enter in a context. A command without a line
+ * only makes sure the context exists (e.g. an empty `route-map X permit 10`).
+ */
+export interface Command {
+  readonly context: ContextPath;
+  readonly line?: string;
+}
+
+function commonDepth(a: ContextPath, b: ContextPath): number {
+  let depth = 0;
+  while (depth < a.length && depth < b.length && a[depth] === b[depth]) depth++;
+  return depth;
+}
+
+/** Walks the commands, entering and leaving contexts, and reports each printed step with its depth. */
+function walk(commands: readonly Command[], emit: (text: string, depth: number) => void): void {
+  let current: ContextPath = [];
+  const leaveTo = (depth: number) => {
+    while (current.length > depth) {
+      const header = current[current.length - 1]!;
+      current = current.slice(0, -1);
+      emit(closerOf(header), current.length);
+    }
+  };
+  for (const command of commands) {
+    leaveTo(commonDepth(current, command.context));
+    while (current.length < command.context.length) {
+      const header = command.context[current.length]!;
+      emit(header, current.length);
+      current = [...current, header];
+    }
+    if (command.line !== undefined) emit(command.line, current.length);
+  }
+  leaveTo(0);
+}
+
+/** The `vtysh -c` arguments that apply the commands: `configure terminal`, then every step. */
+export function toVtyshChain(commands: readonly Command[]): string[] {
+  const chain = ["configure terminal"];
+  walk(commands, (text) => chain.push(text));
+  return chain;
+}
+
+/** The same commands as an indented configuration snippet (for `vtysh -C -f` and for humans). */
+export function toConfigSnippet(commands: readonly Command[]): string {
+  const lines: string[] = [];
+  walk(commands, (text, depth) => lines.push(" ".repeat(depth) + text));
+  return lines.length === 0 ? "" : lines.join("\n") + "\n";
+}
+
+/** Negation in one place: `no X` undoes `X`, and undoing `no X` is `X` (never `no no X`). */
+export function negate(line: string): string {
+  return line.startsWith("no ") ? line.slice(3) : `no ${line}`;
+}

@@ -1,0 +1,198 @@
+import { negate } from "./commands";
+import type { Dialect } from "./dialect";
+import { deepEqual, getPath, setPath } from "./path";
+import { template, type Template, type Values } from "./template";
+
+/** Facts a default may depend on besides the dialect (e.g. `no bgp default ipv4-unicast` in the same instance). */
+export interface KnobEnv extends Dialect {
+  readonly facts: Readonly<Record<string, boolean | number | string>>;
+}
+
+type KnobValue = Values | boolean;
+
+/**
+ * One setting of an FRR object: a configuration line bound to a place in a resource spec.
+ * Flags map true to the line and false to `no <line>`; values fill the template's slots.
+ */
+export interface Knob {
+  /** Unique within its knob set; identifies the setting when diffing. */
+  readonly key: string;
+  readonly template: Template;
+  readonly flag: boolean;
+  get(subject: object): KnobValue | undefined;
+  set(subject: Record<string, unknown>, value: KnobValue): void;
+  /** FRR's value when the line is absent; equal values are hidden from running-config. */
+  defaultValue?(env: KnobEnv): KnobValue | undefined;
+  /** The command that removes the line, when plain `no <line>` is wrong or would echo a secret. */
+  negation?(line: string): string;
+  /** FRR refuses to overwrite the value in place: the old line must be removed first. */
+  readonly removeBeforeChange?: boolean;
+}
+
+interface KnobOptions {
+  readonly default?: (env: KnobEnv) => unknown;
+  readonly negation?: (line: string) => string;
+  readonly removeBeforeChange?: boolean;
+}
+
+/** A boolean spec field at `path`: true → the line, false → `no <line>`. */
+export function flagKnob(path: string, text: string, options: KnobOptions = {}): Knob {
+  const knob: Knob = {
+    key: path,
+    template: template(text),
+    flag: true,
+    get: (subject) => {
+      const value = getPath(subject, path);
+      return typeof value === "boolean" ? value : undefined;
+    },
+    set: (subject, value) => setPath(subject, path, value),
+    ...optionalParts(options),
+  };
+  return knob;
+}
+
+/**
+ * A spec value at `path` rendered into the template's slots: a single-slot template takes the
+ * value itself, a multi-slot template takes an object whose keys are the slot names.
+ */
+export function valueKnob(path: string, text: string, options: KnobOptions = {}): Knob {
+  const parsed = template(text);
+  const single = parsed.slots.length === 1 ? parsed.slots[0]! : undefined;
+  return {
+    key: path,
+    template: parsed,
+    flag: false,
+    get(subject) {
+      const value = getPath(subject, path);
+      if (value === undefined || value === null) return undefined;
+      if (single !== undefined) return { [single]: value as string | number | boolean };
+      return value as Values;
+    },
+    set(subject, value) {
+      if (typeof value === "boolean") return;
+      setPath(subject, path, single !== undefined ? value[single] : { ...value });
+    },
+    ...optionalParts(options),
+  };
+}
+
+function optionalParts(options: KnobOptions): Partial<Knob> {
+  const parts: { -readonly [K in keyof Knob]?: Knob[K] } = {};
+  const toDefault = options.default;
+  if (toDefault) parts.defaultValue = (env) => toDefault(env) as KnobValue | undefined;
+  if (options.negation) parts.negation = options.negation;
+  if (options.removeBeforeChange) parts.removeBeforeChange = true;
+  return parts;
+}
+
+/** A configuration line as one knob reads it. */
+interface ReadLine {
+  readonly knob: Knob;
+  readonly line: string;
+  readonly value: KnobValue;
+}
+
+/**
+ * The knobs of one FRR object inside one context, all sharing a line prefix (e.g.
+ * `neighbor 10.0.0.1 `). Reads lines into a spec, renders a spec into lines and plans the commands
+ * that turn one into the other.
+ */
+export class KnobSet {
+  constructor(
+    readonly prefix: string,
+    readonly knobs: readonly Knob[],
+  ) {}
+
+  /** Whether a line of the context belongs to this object (including lines no knob understands). */
+  owns(line: string): boolean {
+    const bare = line.startsWith("no ") ? line.slice(3) : line;
+    return this.prefix === "" ? true : bare.startsWith(this.prefix) || bare === this.prefix.trimEnd();
+  }
+
+  private readLine(line: string): ReadLine | undefined {
+    const negated = line.startsWith("no ");
+    const bare = negated ? line.slice(3) : line;
+    if (!bare.startsWith(this.prefix)) return undefined;
+    const rest = bare.slice(this.prefix.length);
+    for (const knob of this.knobs) {
+      const values = knob.template.match(rest);
+      if (values === undefined) continue;
+      if (knob.flag) return { knob, line, value: !negated };
+      if (negated) continue;
+      return { knob, line, value: values };
+    }
+    return undefined;
+  }
+
+  /** Reads the lines of this object into `subject`; returns the lines no knob understood. */
+  read(lines: readonly string[], subject: Record<string, unknown>): string[] {
+    const unknown: string[] = [];
+    for (const line of lines) {
+      if (!this.owns(line)) continue;
+      const read = this.readLine(line);
+      if (read) read.knob.set(subject, read.value);
+      else unknown.push(line);
+    }
+    return unknown;
+  }
+
+  /** Fills knobs that have no line with FRR's default, where the caller asks for them. */
+  fillDefaults(subject: Record<string, unknown>, env: KnobEnv, wanted: (knob: Knob) => boolean): void {
+    for (const knob of this.knobs) {
+      if (knob.get(subject) !== undefined || !knob.defaultValue || !wanted(knob)) continue;
+      const value = knob.defaultValue(env);
+      if (value !== undefined) knob.set(subject, value);
+    }
+  }
+
+  /** The line a knob should have for `subject`, or undefined when FRR would show nothing. */
+  renderKnob(knob: Knob, subject: object, env: KnobEnv): string | undefined {
+    const value = knob.get(subject);
+    const fallback = knob.defaultValue?.(env);
+    if (value === undefined) return undefined;
+    if (fallback !== undefined && deepEqual(value, fallback)) return undefined;
+    if (knob.flag) {
+      if (value === false && fallback === undefined) return undefined;
+      const line = this.prefix + knob.template.render({});
+      return value ? line : `no ${line}`;
+    }
+    const text = knob.template.render(value as Values);
+    return text === undefined ? undefined : this.prefix + text;
+  }
+
+  /** Every line FRR would show for `subject`, in knob order. */
+  render(subject: object, env: KnobEnv): string[] {
+    return this.knobs.map((knob) => this.renderKnob(knob, subject, env)).filter((line): line is string => line !== undefined);
+  }
+
+  /**
+   * The lines to enter so that the object's current lines become what `subject` renders to,
+   * setting values in place where FRR allows it and negating what must go. Lines no knob
+   * understands are left alone.
+   */
+  plan(current: readonly string[], subject: object, env: KnobEnv): string[] {
+    const currentByKey = new Map<string, string>();
+    for (const line of current) {
+      const read = this.readLine(line);
+      if (read) currentByKey.set(read.knob.key, line);
+    }
+    const out: string[] = [];
+    for (const knob of this.knobs) {
+      const want = this.renderKnob(knob, subject, env);
+      const have = currentByKey.get(knob.key);
+      if (want === have) continue;
+      if (want === undefined) {
+        out.push(this.negationOf(knob, have!));
+        continue;
+      }
+      if (have !== undefined && knob.removeBeforeChange) out.push(this.negationOf(knob, have));
+      out.push(want);
+    }
+    return out;
+  }
+
+  negationOf(knob: Knob, line: string): string {
+    if (line.startsWith("no ")) return line.slice(3);
+    return knob.negation ? knob.negation(line) : negate(line);
+  }
+}

@@ -1,0 +1,380 @@
+import type { Issue } from "../errors";
+import type { Command } from "../frr/commands";
+import { findNode, type ConfigNode, type RunningConfig } from "../frr/config-tree";
+import type { Dialect } from "../frr/dialect";
+import { flagKnob, KnobSet, valueKnob, type Knob, type KnobEnv } from "../frr/knob";
+import type { SpecOf } from "../schema/field";
+import { object } from "../schema/field";
+import { asn, bool, int, interfaceName, name, oneOf, password, remoteAs, str, text } from "../schema/kinds";
+import { isIpAddress, parseIpAddress } from "../values/ip";
+import { parseInterfaceName, parseName, PEER_GROUP_NAME, ROUTE_MAP_NAME, LIST_NAME } from "../values/names";
+import { fail, ok, type Parsed } from "../values/result";
+import { ADDRESS_FAMILIES, ADDRESS_FAMILY_KEYS, type AddressFamilyKey } from "./address-family";
+import { defineResource, PHASE, type Observed, type Ownership } from "./resource-kind";
+import { adoptField, speakerField } from "./shared-fields";
+import { parseSpeakerRef, routerHeader, splitChildId } from "./speaker-ref";
+
+function parseNeighbor(input: unknown): Parsed<string> {
+  if (typeof input !== "string") return fail("FRR_INVALID_ADDRESS", `has type ${typeof input}; expected an IP address, an interface name or a peer-group name`);
+  if (/^[0-9a-fA-F:.]+$/.test(input) && (input.includes(":") || /^\d+\.\d+\.\d+\.\d+$/.test(input))) return parseIpAddress(input);
+  if (/^[A-Za-z0-9_.:-]+$/.test(input) && input.length <= 63) return ok(input);
+  return fail("FRR_INVALID_NAME", "is not an IP address, an interface name or a peer-group name (letters, digits, \"_\", \".\", \":\", \"-\")");
+}
+
+const afShape = {
+  activate: bool("Exchange routes of this address family with the neighbor.")
+    .defaults("true in IPv4 unicast unless the speaker sets `defaultIpv4Unicast: false`; false elsewhere")
+    .resets(),
+  routeMapIn: name("Route-map applied to routes received from the neighbor.", ROUTE_MAP_NAME),
+  routeMapOut: name("Route-map applied to routes sent to the neighbor.", ROUTE_MAP_NAME),
+  prefixListIn: name("Prefix-list filtering routes received from the neighbor.", LIST_NAME),
+  prefixListOut: name("Prefix-list filtering routes sent to the neighbor.", LIST_NAME),
+  softReconfigurationInbound: bool(
+    "Keep an unmodified copy of received routes, so inbound policy changes apply without a session reset and rejected routes can be listed.",
+  ).defaults("false"),
+  maximumPrefix: object("Limit on the number of prefixes accepted from the neighbor.", {
+    limit: int("Maximum number of prefixes.", 1, 4294967295).required(),
+    threshold: int("Percentage of the limit at which FRR starts warning.", 1, 100).defaults("75"),
+    warningOnly: bool("Only log when the limit is exceeded instead of closing the session.").defaults("false"),
+    restartMinutes: int("Minutes after which a session closed for exceeding the limit is restarted.", 1, 65535),
+  }),
+  nextHopSelf: bool("Set this router as next hop for routes sent to the neighbor.").defaults("false"),
+  nextHopSelfForce: bool("Set this router as next hop also for reflected routes (`next-hop-self force`).").defaults("false"),
+  allowasIn: int("Accept routes whose AS path contains the local AS up to this many times.", 1, 10),
+  allowasInOrigin: bool("Accept routes whose origin AS is the local AS (`allowas-in origin`).").defaults("false"),
+  defaultOriginate: object("Send a default route to the neighbor.", {
+    routeMap: name("Only originate the default route when this route-map matches.", ROUTE_MAP_NAME),
+  }),
+};
+
+const fields = {
+  speaker: speakerField(),
+  neighbor: str(
+    "The neighbor: an IPv4/IPv6 address, an interface name (BGP unnumbered, with `type: \"interface\"`) or a peer-group name (with `type: \"peer-group\"`).",
+    parseNeighbor,
+  )
+    .required()
+    .replaces(),
+  type: oneOf("What `neighbor` names.", ["address", "interface", "peer-group"] as const)
+    .defaults("\"address\"")
+    .replaces(),
+  peerGroup: name("Peer-group this neighbor is a member of (inherits its settings).", PEER_GROUP_NAME).replaces(),
+  remoteAs: remoteAs(
+    "The neighbor's AS: a number, `\"external\"` (any AS but ours) or `\"internal\"` (our AS). Optional for members of a peer-group that sets it.",
+  ),
+  description: text("Free text describing the neighbor.", 80),
+  password: password("TCP MD5 password shared with the neighbor.").resets(),
+  timers: object("Keepalive and hold timers for this neighbor (seconds).", {
+    keepalive: int("Keepalive interval in seconds.", 0, 65535).required(),
+    hold: int("Hold time in seconds (0 or at least 3).", 0, 65535).required(),
+  })
+    .defaults("the speaker's timers")
+    .resets(),
+  connectRetry: int("Seconds between connection attempts (`timers connect`).", 1, 65535),
+  updateSource: str("Source address or interface for the BGP session.", (input) =>
+    typeof input === "string" && isIpAddress(input) ? parseIpAddress(input) : parseInterfaceName(input),
+  ).resets(),
+  ebgpMultihop: int("Allow eBGP neighbors this many hops away.", 1, 255).resets(),
+  ttlSecurityHops: int("GTSM: accept packets only from neighbors at most this many hops away.", 1, 254).resets(),
+  bfd: bool("Track the session with BFD (needs bfdd running).").defaults("false"),
+  passive: bool("Never initiate the session; only accept it.").defaults("false"),
+  shutdown: bool("Administratively shut the session down, keeping its configuration.").defaults("false"),
+  localAs: object("Present a different local AS to this neighbor.", {
+    asn: asn("The AS presented to the neighbor.").required(),
+    noPrepend: bool("Do not prepend the local AS to routes received from the neighbor.").defaults("false"),
+    replaceAs: bool("Replace the real AS with the local AS in routes sent (needs noPrepend).").defaults("false"),
+  }).resets(),
+  capabilityExtendedNexthop: bool("Advertise the extended next-hop capability (IPv4 routes over IPv6 next hops, RFC 8950).")
+    .defaults("false (true for interface neighbors)")
+    .resets(),
+  port: int("TCP port of the neighbor.", 1, 65535).defaults("179").resets(),
+  addressFamilies: object("Per address family settings.", {
+    ipv4Unicast: object("IPv4 unicast.", afShape),
+    ipv6Unicast: object("IPv6 unicast.", afShape),
+    l2vpnEvpn: object("L2VPN EVPN.", {
+      activate: afShape.activate,
+      routeMapIn: afShape.routeMapIn,
+      routeMapOut: afShape.routeMapOut,
+      softReconfigurationInbound: afShape.softReconfigurationInbound,
+      allowasIn: afShape.allowasIn,
+    }),
+  }),
+  adopt: adoptField(),
+};
+
+const status = {
+  state: str("BGP session state (Idle, Connect, Active, OpenSent, OpenConfirm, Established).", (v) => ok(String(v))),
+  established: bool("Whether the session is Established."),
+  uptimeSeconds: int("Seconds since the session was established (0 when down).", 0, Number.MAX_SAFE_INTEGER),
+  prefixesReceived: int("Prefixes accepted from the neighbor, all address families.", 0, Number.MAX_SAFE_INTEGER),
+  prefixesSent: int("Prefixes sent to the neighbor, all address families.", 0, Number.MAX_SAFE_INTEGER),
+  lastResetReason: str("Why the session last went down, as FRR reports it.", (v) => ok(String(v))),
+  dynamicNeighbors: int("For peer-groups: neighbors currently connected through listen ranges.", 0, Number.MAX_SAFE_INTEGER),
+};
+
+export type PeerSpec = SpecOf<typeof fields>;
+type AfSpec = Record<string, unknown>;
+
+// ---------------------------------------------------------------------------------------------
+// Knobs: one line each, read and rendered from the same template (the text after "neighbor X ").
+
+const sessionKnobs = (spec: Pick<PeerSpec, "type">): Knob[] => [
+  ...(spec.type === "peer-group" ? [flagKnob("isPeerGroup", "peer-group")] : []),
+  valueKnob("remoteAs", "remote-as {remoteAs}"),
+  valueKnob("peerGroup", "peer-group {peerGroup}", { removeBeforeChange: true }),
+  valueKnob("description", "description {description:rest}", { negation: (line) => line.replace(/ description .*$/, " description").replace(/^/, "no ") }),
+  valueKnob("password", "password {password:rest}", { negation: (line) => `no ${line.replace(/ password .*$/, " password")}` }),
+  valueKnob("timers", "timers {keepalive:int} {hold:int}", { negation: (line) => `no ${line.replace(/ timers .*$/, " timers")}` }),
+  valueKnob("connectRetry", "timers connect {connectRetry:int}", { negation: (line) => `no ${line.replace(/ timers connect .*$/, " timers connect")}` }),
+  valueKnob("updateSource", "update-source {updateSource}"),
+  valueKnob("ebgpMultihop", "ebgp-multihop {ebgpMultihop:int}", { negation: (line) => `no ${line.replace(/ ebgp-multihop .*$/, " ebgp-multihop")}` }),
+  valueKnob("ttlSecurityHops", "ttl-security hops {ttlSecurityHops:int}"),
+  flagKnob("bfd", "bfd"),
+  flagKnob("passive", "passive"),
+  flagKnob("shutdown", "shutdown"),
+  valueKnob("localAs", "local-as {asn:int}[ no-prepend{noPrepend:flag}][ replace-as{replaceAs:flag}]", {
+    negation: (line) => `no ${line.replace(/ local-as .*$/, " local-as")}`,
+    removeBeforeChange: true,
+  }),
+  flagKnob("capabilityExtendedNexthop", "capability extended-nexthop", { default: (env) => env.facts["interface"] === true }),
+  valueKnob("port", "port {port:int}", { default: () => ({ port: 179 }) }),
+];
+
+const afKnobs = (af: AddressFamilyKey): Knob[] => [
+  flagKnob("activate", "activate", { default: (env) => env.facts[`activate:${af}`] === true }),
+  valueKnob("routeMapIn", "route-map {routeMapIn} in"),
+  valueKnob("routeMapOut", "route-map {routeMapOut} out"),
+  valueKnob("prefixListIn", "prefix-list {prefixListIn} in"),
+  valueKnob("prefixListOut", "prefix-list {prefixListOut} out"),
+  flagKnob("softReconfigurationInbound", "soft-reconfiguration inbound"),
+  valueKnob("maximumPrefix", "maximum-prefix {limit:int}[ {threshold:int}][ warning-only{warningOnly:flag}][ restart {restartMinutes:int}]", {
+    negation: (line) => `no ${line.replace(/ maximum-prefix .*$/, " maximum-prefix")}`,
+  }),
+  flagKnob("nextHopSelf", "next-hop-self"),
+  flagKnob("nextHopSelfForce", "next-hop-self force"),
+  valueKnob("allowasIn", "allowas-in {allowasIn:int}", { negation: (line) => `no ${line.replace(/ allowas-in .*$/, " allowas-in")}` }),
+  flagKnob("allowasInOrigin", "allowas-in origin"),
+  valueKnob("defaultOriginate", "default-originate[ route-map {routeMap}]", {
+    negation: (line) => `no ${line.replace(/ default-originate.*$/, " default-originate")}`,
+  }),
+];
+
+// ---------------------------------------------------------------------------------------------
+
+function routerNode(config: RunningConfig, speaker: string): ConfigNode | undefined {
+  const ref = parseSpeakerRef(speaker);
+  return ref.ok ? findNode(config.root, [routerHeader(ref.value)]) : undefined;
+}
+
+function routerPath(speaker: string): [string] {
+  const ref = parseSpeakerRef(speaker);
+  if (!ref.ok) throw new Error(`invalid speaker reference ${speaker}`);
+  return [routerHeader(ref.value)];
+}
+
+/** What an unset knob means depends on the instance and on the peer-group a member inherits from. */
+function knobEnv(config: RunningConfig, dialect: Dialect, spec: PeerSpec): KnobEnv {
+  const router = routerNode(config, spec.speaker);
+  const facts: Record<string, boolean> = { interface: spec.type === "interface" };
+  const defaultIpv4 = !(router?.lines.includes("no bgp default ipv4-unicast") ?? false);
+  const defaultIpv6 = router?.lines.includes("bgp default ipv6-unicast") ?? false;
+  for (const af of ADDRESS_FAMILY_KEYS) {
+    let activated = af === "ipv4Unicast" ? defaultIpv4 : af === "ipv6Unicast" ? defaultIpv6 : false;
+    if (spec.peerGroup !== undefined && router) {
+      const afNode = router.children.find((child) => child.header === ADDRESS_FAMILIES[af]);
+      const groupLine = `neighbor ${spec.peerGroup} activate`;
+      if (afNode?.lines.includes(groupLine)) activated = true;
+      if (afNode?.lines.includes(`no ${groupLine}`)) activated = false;
+    }
+    facts[`activate:${af}`] = activated;
+  }
+  return { ...dialect, facts };
+}
+
+const prefixOf = (spec: Pick<PeerSpec, "neighbor">) => `neighbor ${spec.neighbor} `;
+
+/** A neighbor exists in FRR once one of these lines is there. */
+function existsIn(lines: readonly string[], neighbor: string): "address" | "interface" | "peer-group" | undefined {
+  if (lines.includes(`neighbor ${neighbor} peer-group`)) return "peer-group";
+  if (lines.some((line) => line.startsWith(`neighbor ${neighbor} interface`))) return "interface";
+  if (lines.some((line) => line.startsWith(`neighbor ${neighbor} remote-as `) || line.startsWith(`neighbor ${neighbor} peer-group `))) return "address";
+  return undefined;
+}
+
+function read(config: RunningConfig, identity: PeerSpec, dialect: Dialect): Observed<PeerSpec> | undefined {
+  const router = routerNode(config, identity.speaker);
+  if (!router) return undefined;
+  const type = existsIn(router.lines, identity.neighbor);
+  if (type === undefined) return undefined;
+  const spec: Record<string, unknown> = { speaker: identity.speaker, neighbor: identity.neighbor, type };
+  const unmanaged: Command[] = [];
+  const context = [router.header];
+  const session = new KnobSet(prefixOf(identity), sessionKnobs({ type }));
+  for (const line of session.read(router.lines, spec)) {
+    if (type === "interface" && line.startsWith(`neighbor ${identity.neighbor} interface`)) continue;
+    unmanaged.push({ context, line });
+  }
+  if (type === "peer-group") delete spec["isPeerGroup"];
+  for (const af of ADDRESS_FAMILY_KEYS) {
+    const afNode = router.children.find((child) => child.header === ADDRESS_FAMILIES[af]);
+    if (!afNode) continue;
+    const afSpec: AfSpec = {};
+    const knobs = new KnobSet(prefixOf(identity), afKnobs(af));
+    for (const line of knobs.read(afNode.lines, afSpec)) unmanaged.push({ context: [router.header, afNode.header], line });
+    if (Object.keys(afSpec).length > 0) setAf(spec, af, afSpec);
+  }
+  return { spec: spec as PeerSpec, unmanaged };
+}
+
+function setAf(spec: Record<string, unknown>, af: AddressFamilyKey, value: AfSpec): void {
+  const families = (spec["addressFamilies"] ??= {}) as Record<string, unknown>;
+  families[af] = value;
+}
+
+function withDefaults(observed: PeerSpec, prior: PeerSpec, config: RunningConfig, dialect: Dialect): PeerSpec {
+  const env = knobEnv(config, dialect, observed);
+  const spec = structuredClone(observed) as Record<string, unknown>;
+  new KnobSet(prefixOf(observed), sessionKnobs(observed)).fillDefaults(spec, env, (knob) => (prior as Record<string, unknown>)[knob.key] !== undefined);
+  for (const af of ADDRESS_FAMILY_KEYS) {
+    const priorAf = prior.addressFamilies?.[af] as AfSpec | undefined;
+    if (!priorAf) continue;
+    const afSpec = { ...((observed.addressFamilies?.[af] as AfSpec | undefined) ?? {}) };
+    new KnobSet(prefixOf(observed), afKnobs(af)).fillDefaults(afSpec, env, (knob) => priorAf[knob.key] !== undefined);
+    setAf(spec, af, afSpec);
+  }
+  return spec as PeerSpec;
+}
+
+function render(spec: PeerSpec, config: RunningConfig, dialect: Dialect): Command[] {
+  const env = knobEnv(config, dialect, spec);
+  const router = routerPath(spec.speaker);
+  const lines: Command[] = existenceLines(spec).map((line) => ({ context: router, line }));
+  const session = new KnobSet(prefixOf(spec), sessionKnobs(spec));
+  for (const line of session.render(subjectOf(spec), env)) if (!lines.some((c) => c.line === line)) lines.push({ context: router, line });
+  for (const af of ADDRESS_FAMILY_KEYS) {
+    const afSpec = spec.addressFamilies?.[af] as AfSpec | undefined;
+    if (!afSpec) continue;
+    for (const line of new KnobSet(prefixOf(spec), afKnobs(af)).render(afSpec, env)) lines.push({ context: [...router, ADDRESS_FAMILIES[af]], line });
+  }
+  return lines;
+}
+
+/** Interface neighbors are created with `neighbor IF interface ...`; the others by their knobs. */
+function existenceLines(spec: PeerSpec): string[] {
+  if (spec.type !== "interface") return [];
+  const target = spec.peerGroup !== undefined ? ` peer-group ${spec.peerGroup}` : spec.remoteAs !== undefined ? ` remote-as ${spec.remoteAs}` : "";
+  return [`neighbor ${spec.neighbor} interface${target}`];
+}
+
+/** The spec as the knobs see it: interface neighbors carry remote-as/peer-group in their existence line. */
+function subjectOf(spec: PeerSpec): Record<string, unknown> {
+  const subject: Record<string, unknown> = { ...spec };
+  if (spec.type === "peer-group") subject["isPeerGroup"] = true;
+  if (spec.type === "interface") {
+    delete subject["remoteAs"];
+    delete subject["peerGroup"];
+  }
+  return subject;
+}
+
+function plan(observed: Observed<PeerSpec> | undefined, desired: PeerSpec | undefined, config: RunningConfig, dialect: Dialect): Command[] {
+  const identity = desired ?? observed?.spec;
+  if (!identity) return [];
+  const router = routerPath(identity.speaker);
+  if (desired === undefined) {
+    const removal =
+      identity.type === "peer-group"
+        ? `no neighbor ${identity.neighbor} peer-group`
+        : identity.type === "interface"
+          ? `no neighbor ${identity.neighbor} interface`
+          : `no neighbor ${identity.neighbor}`;
+    return [{ context: router, line: removal }];
+  }
+  const env = knobEnv(config, dialect, desired);
+  const routerLines = routerNode(config, desired.speaker)?.lines ?? [];
+  const commands: Command[] = [];
+  if (!observed) for (const line of existenceLines(desired)) commands.push({ context: router, line });
+  const session = new KnobSet(prefixOf(desired), sessionKnobs(desired));
+  const currentSession = observed ? routerLines.filter((line) => session.owns(line)) : [];
+  for (const line of session.plan(currentSession, subjectOf(desired), env)) commands.push({ context: router, line });
+  const routerNodeNow = routerNode(config, desired.speaker);
+  for (const af of ADDRESS_FAMILY_KEYS) {
+    const afSpec = (desired.addressFamilies?.[af] as AfSpec | undefined) ?? {};
+    const afNode = routerNodeNow?.children.find((child) => child.header === ADDRESS_FAMILIES[af]);
+    const knobs = new KnobSet(prefixOf(desired), afKnobs(af));
+    const current = observed && afNode ? afNode.lines.filter((line) => knobs.owns(line)) : [];
+    for (const line of knobs.plan(current, afSpec, env)) commands.push({ context: [...router, ADDRESS_FAMILIES[af]], line });
+  }
+  return commands;
+}
+
+function ownership(config: RunningConfig, identity: PeerSpec): Ownership {
+  const router = routerNode(config, identity.speaker);
+  if (!router) return { lines: [], contexts: [] };
+  const owns = (line: string) => {
+    const bare = line.startsWith("no ") ? line.slice(3) : line;
+    return bare === `neighbor ${identity.neighbor}` || bare.startsWith(prefixOf(identity));
+  };
+  const lines: Command[] = router.lines.filter(owns).map((line) => ({ context: [router.header], line }));
+  for (const child of router.children) for (const line of child.lines.filter(owns)) lines.push({ context: [router.header, child.header], line });
+  return { lines, contexts: [] };
+}
+
+function check(spec: PeerSpec, issues: Issue[]): void {
+  const type = spec.type ?? "address";
+  if (type === "address" && !isIpAddress(spec.neighbor)) {
+    issues.push({ code: "FRR_CONFLICT", path: "neighbor", input: spec.neighbor, message: "is not an IP address; set `type` to \"interface\" or \"peer-group\" if that is what it names" });
+  }
+  if (type === "interface" && !parseInterfaceName(spec.neighbor).ok) {
+    issues.push({ code: "FRR_INVALID_NAME", path: "neighbor", input: spec.neighbor, message: "is not an interface name (1 to 15 characters)" });
+  }
+  if (type === "peer-group") {
+    const parsed = parseName(spec.neighbor, PEER_GROUP_NAME);
+    if (!parsed.ok) issues.push({ code: parsed.code, path: "neighbor", input: spec.neighbor, message: parsed.message });
+    if (spec.peerGroup !== undefined) issues.push({ code: "FRR_CONFLICT", path: "peerGroup", input: spec.peerGroup, message: "cannot be set on a peer-group definition; peer-groups do not nest" });
+  }
+  if (type !== "peer-group" && spec.remoteAs === undefined && spec.peerGroup === undefined) {
+    issues.push({ code: "FRR_REQUIRED", path: "remoteAs", message: "is required unless the neighbor is a member of a peer-group (`peerGroup`) that sets it" });
+  }
+  if (spec.ttlSecurityHops !== undefined && spec.ebgpMultihop !== undefined) {
+    issues.push({ code: "FRR_CONFLICT", path: "ttlSecurityHops", input: spec.ttlSecurityHops, message: "cannot be combined with `ebgpMultihop`; FRR refuses both on one neighbor" });
+  }
+  if (spec.localAs?.replaceAs === true && spec.localAs.noPrepend !== true) {
+    issues.push({ code: "FRR_CONFLICT", path: "localAs.replaceAs", input: true, message: "needs `localAs.noPrepend: true` (FRR only accepts `local-as N no-prepend replace-as`)" });
+  }
+  for (const af of ADDRESS_FAMILY_KEYS) {
+    const afSpec = spec.addressFamilies?.[af] as AfSpec | undefined;
+    if (afSpec?.["allowasIn"] !== undefined && afSpec["allowasInOrigin"] === true) {
+      issues.push({ code: "FRR_CONFLICT", path: `addressFamilies.${af}.allowasInOrigin`, input: true, message: "cannot be combined with `allowasIn`; choose a count or `origin`" });
+    }
+  }
+}
+
+export const peer = defineResource({
+  name: "peer",
+  className: "Peer",
+  terraformName: "bgp_peer",
+  summary: "A BGP neighbor (by address or interface) or a peer-group definition, with its per address family policy.",
+  description: [
+    "Owns every `neighbor NAME ...` line of one neighbor or peer-group in one BGP instance, in the",
+    "instance and in its address families. Lines it does not understand are reported, never removed.",
+    "Settings not given are FRR's defaults: a hand-made `neighbor X bfd` on a managed peer shows up as drift.",
+  ].join(" "),
+  fields,
+  status,
+  identity: {
+    format: "<speaker>/neighbor/<neighbor>",
+    examples: ["65000/neighbor/10.0.0.254", "4200001000/vrf/vrf_evpnz1/neighbor/VMS"],
+    fields: ["speaker", "neighbor"],
+    idOf: (spec) => `${spec.speaker}/neighbor/${spec.neighbor}`,
+    parseId(id) {
+      const split = splitChildId(id, "neighbor");
+      const neighbor = split ? parseNeighbor(split.rest) : undefined;
+      if (!split || !neighbor?.ok) return { ok: false, message: "expected <speaker>/neighbor/<neighbor>, e.g. 65000/neighbor/10.0.0.254" };
+      return { ok: true, identity: { speaker: split.speaker, neighbor: neighbor.value } };
+    },
+  },
+  phase: (spec) => (spec.type === "peer-group" ? PHASE.peerGroup : PHASE.peer),
+  check,
+  model: { read, render, plan, ownership, withDefaults },
+});

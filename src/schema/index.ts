@@ -1,0 +1,4 @@
+export * from "./field";
+export * from "./kinds";
+export * from "./validate";
+export * from "./naming";
