@@ -8,12 +8,13 @@ export const MAGIC_COOKIE_VALUE = "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a
 export const CORE_PROTOCOL_VERSION = 1;
 export const PROVIDER_PROTOCOL_VERSION = 6;
 
-export function cookieProblem(env: NodeJS.ProcessEnv): string | undefined {
+export function cookieProblem(env: NodeJS.ProcessEnv, hint?: string): string | undefined {
   if (env[MAGIC_COOKIE_KEY] === MAGIC_COOKIE_VALUE) return undefined;
   return (
-    "This binary is a Terraform/OpenTofu provider plugin. It is not meant to be run directly: " +
-    "Terraform starts it when a configuration uses the provider. To use it, install it with " +
-    "`frr-iac terraform install` (or point a dev_overrides entry at its directory) and run `terraform plan`.\n"
+    "This program is a Terraform/OpenTofu provider plugin. It is not meant to be run directly: " +
+    "Terraform starts it when a configuration uses the provider. " +
+    (hint ?? "Install it in a filesystem mirror (or point a dev_overrides entry at its directory) and run `terraform plan`.") +
+    "\n"
   );
 }
 

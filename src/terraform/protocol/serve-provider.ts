@@ -25,6 +25,8 @@ export interface ServeOptions {
   readonly name?: string;
   /** @default process.env */
   readonly env?: NodeJS.ProcessEnv;
+  /** Appended to the message printed when someone runs the executable by hand. */
+  readonly usageHint?: string;
   /** How often to check that Terraform (the parent) is still there. @default 1000 ms */
   readonly parentCheckIntervalMs?: number;
 }
@@ -43,7 +45,7 @@ const CLOSE_BUDGET_MS = 1000;
 export async function serveProvider(impl: ProviderImpl, options: ServeOptions = {}): Promise<void> {
   const writeStdout = guardStdout();
   const env = options.env ?? process.env;
-  const problem = cookieProblem(env);
+  const problem = cookieProblem(env, options.usageHint);
   if (problem) {
     process.stderr.write(problem);
     process.exit(1);
