@@ -17,10 +17,17 @@ type KnobValue = Values | boolean;
 export interface Knob {
   /** Unique within its knob set; identifies the setting when diffing. */
   readonly key: string;
+  /** List knobs: the slot that names each element (one line per element). */
+  readonly listKey?: string;
   readonly template: Template;
   readonly flag: boolean;
   get(subject: object): KnobValue | undefined;
+  /** List knobs: the elements as template values. */
+  elements?(subject: object): Values[];
+  /** Stores a value read from a line (list knobs append). */
   set(subject: Record<string, unknown>, value: KnobValue): void;
+  /** List knobs: puts the elements read into canonical order. */
+  finish?(subject: Record<string, unknown>): void;
   /** FRR's value when the line is absent; equal values are hidden from running-config. */
   defaultValue?(env: KnobEnv): KnobValue | undefined;
   /** The command that removes the line, when plain `no <line>` is wrong or would echo a secret. */
@@ -76,6 +83,61 @@ export function valueKnob(path: string, text: string, options: KnobOptions = {})
   };
 }
 
+/**
+ * A list at `path` with one line per element, keyed by the slot `keySlot`. Elements are scalars
+ * for single-slot templates and objects keyed by slot name otherwise; they are kept sorted by key.
+ */
+export function listKnob(path: string, text: string, keySlot: string): Knob {
+  const parsed = template(text);
+  const single = parsed.slots.length === 1 ? parsed.slots[0]! : undefined;
+  const elementsAt = (subject: object): unknown[] => {
+    const value = getPath(subject, path);
+    return Array.isArray(value) ? value : [];
+  };
+  return {
+    key: path,
+    listKey: keySlot,
+    template: parsed,
+    flag: false,
+    get: (subject) => (getPath(subject, path) === undefined ? undefined : {}),
+    elements: (subject) => elementsAt(subject).map((element) => (single !== undefined ? { [single]: element as string } : (element as Values))),
+    set(subject, value) {
+      if (typeof value === "boolean") return;
+      const list = [...elementsAt(subject), single !== undefined ? value[single] : { ...value }];
+      setPath(subject, path, list);
+    },
+    finish(subject) {
+      const list = elementsAt(subject);
+      if (list.length === 0) return;
+      const keyOf = (element: unknown) => String(single !== undefined ? element : (element as Values)[keySlot]);
+      setPath(subject, path, [...list].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0)));
+    },
+  };
+}
+
+/**
+ * A knob whose template values are computed from the spec and written back by hand, for lines
+ * that carry several spec fields in one (e.g. `set community 65000:1 65000:2 additive`).
+ */
+export function mappedKnob(
+  key: string,
+  text: string,
+  toValues: (subject: object) => Values | undefined,
+  fromValues: (subject: Record<string, unknown>, values: Values) => void,
+  options: KnobOptions = {},
+): Knob {
+  return {
+    key,
+    template: template(text),
+    flag: false,
+    get: toValues,
+    set(subject, value) {
+      if (typeof value !== "boolean") fromValues(subject, value);
+    },
+    ...optionalParts(options),
+  };
+}
+
 function optionalParts(options: KnobOptions): Partial<Knob> {
   const parts: { -readonly [K in keyof Knob]?: Knob[K] } = {};
   const toDefault = options.default;
@@ -88,9 +150,13 @@ function optionalParts(options: KnobOptions): Partial<Knob> {
 /** A configuration line as one knob reads it. */
 interface ReadLine {
   readonly knob: Knob;
+  /** Which element of a list knob ("" otherwise). */
+  readonly element: string;
   readonly line: string;
   readonly value: KnobValue;
 }
+
+const entryKey = (knob: Knob, element: string) => `${knob.key}\u0000${element}`;
 
 /**
  * The knobs of one FRR object inside one context, all sharing a line prefix (e.g.
@@ -109,6 +175,11 @@ export class KnobSet {
     return this.prefix === "" ? true : bare.startsWith(this.prefix) || bare === this.prefix.trimEnd();
   }
 
+  /** Whether some knob of this set understands the line. */
+  understands(line: string): boolean {
+    return this.readLine(line) !== undefined;
+  }
+
   private readLine(line: string): ReadLine | undefined {
     const negated = line.startsWith("no ");
     const bare = negated ? line.slice(3) : line;
@@ -117,9 +188,10 @@ export class KnobSet {
     for (const knob of this.knobs) {
       const values = knob.template.match(rest);
       if (values === undefined) continue;
-      if (knob.flag) return { knob, line, value: !negated };
+      if (knob.flag) return { knob, element: "", line, value: !negated };
       if (negated) continue;
-      return { knob, line, value: values };
+      const element = knob.listKey !== undefined ? String(values[knob.listKey]) : "";
+      return { knob, element, line, value: values };
     }
     return undefined;
   }
@@ -133,6 +205,7 @@ export class KnobSet {
       if (read) read.knob.set(subject, read.value);
       else unknown.push(line);
     }
+    for (const knob of this.knobs) knob.finish?.(subject);
     return unknown;
   }
 
@@ -145,24 +218,30 @@ export class KnobSet {
     }
   }
 
-  /** The line a knob should have for `subject`, or undefined when FRR would show nothing. */
-  renderKnob(knob: Knob, subject: object, env: KnobEnv): string | undefined {
+  /** The lines a knob should have for `subject`, keyed by list element ("" for plain knobs). */
+  private entries(knob: Knob, subject: object, env: KnobEnv): [string, string][] {
+    if (knob.elements) {
+      return knob.elements(subject).flatMap((values): [string, string][] => {
+        const text = knob.template.render(values);
+        return text === undefined ? [] : [[String(values[knob.listKey!]), this.prefix + text]];
+      });
+    }
     const value = knob.get(subject);
+    if (value === undefined) return [];
     const fallback = knob.defaultValue?.(env);
-    if (value === undefined) return undefined;
-    if (fallback !== undefined && deepEqual(value, fallback)) return undefined;
+    if (fallback !== undefined && deepEqual(value, fallback)) return [];
     if (knob.flag) {
-      if (value === false && fallback === undefined) return undefined;
+      if (value === false && fallback === undefined) return [];
       const line = this.prefix + knob.template.render({});
-      return value ? line : `no ${line}`;
+      return [["", value ? line : `no ${line}`]];
     }
     const text = knob.template.render(value as Values);
-    return text === undefined ? undefined : this.prefix + text;
+    return text === undefined ? [] : [["", this.prefix + text]];
   }
 
   /** Every line FRR would show for `subject`, in knob order. */
   render(subject: object, env: KnobEnv): string[] {
-    return this.knobs.map((knob) => this.renderKnob(knob, subject, env)).filter((line): line is string => line !== undefined);
+    return this.knobs.flatMap((knob) => this.entries(knob, subject, env).map(([, line]) => line));
   }
 
   /**
@@ -171,22 +250,23 @@ export class KnobSet {
    * understands are left alone.
    */
   plan(current: readonly string[], subject: object, env: KnobEnv): string[] {
-    const currentByKey = new Map<string, string>();
+    const currentByKey = new Map<string, ReadLine>();
     for (const line of current) {
       const read = this.readLine(line);
-      if (read) currentByKey.set(read.knob.key, line);
+      if (read) currentByKey.set(entryKey(read.knob, read.element), read);
     }
     const out: string[] = [];
     for (const knob of this.knobs) {
-      const want = this.renderKnob(knob, subject, env);
-      const have = currentByKey.get(knob.key);
-      if (want === have) continue;
-      if (want === undefined) {
-        out.push(this.negationOf(knob, have!));
-        continue;
+      const wanted = new Map(this.entries(knob, subject, env));
+      for (const [element, want] of wanted) {
+        const have = currentByKey.get(entryKey(knob, element))?.line;
+        if (want === have) continue;
+        if (have !== undefined && knob.removeBeforeChange) out.push(this.negationOf(knob, have));
+        out.push(want);
       }
-      if (have !== undefined && knob.removeBeforeChange) out.push(this.negationOf(knob, have));
-      out.push(want);
+      for (const read of currentByKey.values()) {
+        if (read.knob === knob && !wanted.has(read.element)) out.push(this.negationOf(knob, read.line));
+      }
     }
     return out;
   }

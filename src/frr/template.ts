@@ -89,7 +89,7 @@ function toRegex(parts: readonly Part[], slots: { name: string; kind: SlotKind }
           return escape(part.text);
         case "slot":
           slots.push(part);
-          return part.kind === "int" ? "(\\d+)" : part.kind === "rest" ? "(.+)" : part.kind === "flag" ? "()" : "(\\S+)";
+          return part.kind === "int" ? "(\\d+)" : part.kind === "rest" ? "(.+?)" : part.kind === "flag" ? "()" : "(\\S+)";
         case "optional":
           return `(?:${toRegex(part.parts, slots)})?`;
       }

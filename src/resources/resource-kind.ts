@@ -65,6 +65,8 @@ export interface ResourceKind<S extends Shape = Shape, St extends Shape = Shape>
   phase(spec: SpecOf<S>): number;
   /** Cross-field checks, after every field parsed on its own. */
   check?(spec: SpecOf<S>, issues: Issue[]): void;
+  /** Canonical form beyond what field parsers do (e.g. FRR's community order). */
+  normalize?(spec: SpecOf<S>): SpecOf<S>;
   readonly model: ConfigModel<SpecOf<S>>;
 }
 

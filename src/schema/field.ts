@@ -31,6 +31,11 @@ export interface ListField<E extends Field = Field, Req extends boolean = boolea
   readonly kind: "list";
   readonly element: E;
   readonly maxItems?: number;
+  /**
+   * Order carries no meaning (a Terraform set): elements are kept sorted by this key (a field of
+   * object elements, or "" for scalars) so that FRR's print order never shows up as a change.
+   */
+  readonly unorderedBy?: string;
   readonly isRequired: Req;
 }
 
@@ -127,6 +132,18 @@ export function scalar<TIn, TOut>(
 export function list<E extends Field>(description: string, element: E, maxItems?: number): Modifiers<ListField<E, false>> {
   const field: ListField<E, false> = { kind: "list", element, ...(maxItems !== undefined ? { maxItems } : {}), ...common(description) };
   return withModifiers(field);
+}
+
+/** A list whose order does not matter, kept sorted by `key` ("" for a list of scalars). */
+export function set<E extends Field>(description: string, element: E, key = ""): Modifiers<ListField<E, false>> {
+  const field: ListField<E, false> = { kind: "list", element, unorderedBy: key, ...common(description) };
+  return withModifiers(field);
+}
+
+/** Sorts by a key the way sets are kept canonical everywhere (validation, reads). */
+export function sortByKey<T>(items: readonly T[], key: string): T[] {
+  const keyOf = (item: T) => String(key === "" ? item : (item as Record<string, unknown>)[key]);
+  return [...items].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
 }
 
 export function object<S extends Shape>(description: string, shape: S): Modifiers<ObjectField<S, false>> {

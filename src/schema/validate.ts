@@ -1,5 +1,5 @@
 import type { Issue } from "../errors";
-import type { Field, Shape, SpecOf } from "./field";
+import { sortByKey, type Field, type Shape, type SpecOf } from "./field";
 
 /**
  * Marks a value that is not known yet (a Pulumi preview or Terraform plan of a resource whose
@@ -78,7 +78,15 @@ function validateField(field: Field, raw: unknown, path: string, issues: Issue[]
         }
         return validateField(field.element, item, join(path, index), issues);
       });
-      return items.every((item) => item !== undefined) ? items : undefined;
+      if (!items.every((item) => item !== undefined)) return undefined;
+      if (field.unorderedBy === undefined) return items;
+      const sorted = sortByKey(items, field.unorderedBy);
+      const keys = sorted.map((item) => JSON.stringify(field.unorderedBy === "" ? item : (item as Record<string, unknown>)[field.unorderedBy!]));
+      const duplicate = keys.find((key, i) => keys.indexOf(key) !== i);
+      if (duplicate !== undefined) {
+        issues.push({ code: "FRR_CONFLICT", path, input: JSON.parse(duplicate), message: `appears twice; each ${field.unorderedBy || "value"} may appear once` });
+      }
+      return sorted;
     }
     case "object":
       return validateObject(field.shape, raw, path, issues);
