@@ -1,3 +1,4 @@
+import { compareKeys } from "../schema/field";
 import { negate } from "./commands";
 import type { Dialect } from "./dialect";
 import { deepEqual, getPath, setPath } from "./path";
@@ -109,8 +110,8 @@ export function listKnob(path: string, text: string, keySlot: string): Knob {
     finish(subject) {
       const list = elementsAt(subject);
       if (list.length === 0) return;
-      const keyOf = (element: unknown) => String(single !== undefined ? element : (element as Values)[keySlot]);
-      setPath(subject, path, [...list].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0)));
+      const keyOf = (element: unknown) => (single !== undefined ? element : (element as Values)[keySlot]);
+      setPath(subject, path, [...list].sort((a, b) => compareKeys(keyOf(a), keyOf(b))));
     },
   };
 }

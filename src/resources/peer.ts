@@ -29,6 +29,8 @@ const afShape = {
   routeMapOut: name("Route-map applied to routes sent to the neighbor.", ROUTE_MAP_NAME),
   prefixListIn: name("Prefix-list filtering routes received from the neighbor.", LIST_NAME),
   prefixListOut: name("Prefix-list filtering routes sent to the neighbor.", LIST_NAME),
+  filterListIn: name("AS-path access list filtering routes received from the neighbor.", LIST_NAME),
+  filterListOut: name("AS-path access list filtering routes sent to the neighbor.", LIST_NAME),
   softReconfigurationInbound: bool(
     "Keep an unmodified copy of received routes, so inbound policy changes apply without a session reset and rejected routes can be listed.",
   ).defaults("false"),
@@ -146,6 +148,8 @@ const afKnobs = (af: AddressFamilyKey): Knob[] => [
   valueKnob("routeMapOut", "route-map {routeMapOut} out"),
   valueKnob("prefixListIn", "prefix-list {prefixListIn} in"),
   valueKnob("prefixListOut", "prefix-list {prefixListOut} out"),
+  valueKnob("filterListIn", "filter-list {filterListIn} in"),
+  valueKnob("filterListOut", "filter-list {filterListOut} out"),
   flagKnob("softReconfigurationInbound", "soft-reconfiguration inbound"),
   valueKnob("maximumPrefix", "maximum-prefix {limit:int}[ {threshold:int}][ warning-only{warningOnly:flag}][ restart {restartMinutes:int}]", {
     negation: (line) => `no ${line.replace(/ maximum-prefix .*$/, " maximum-prefix")}`,

@@ -140,10 +140,16 @@ export function set<E extends Field>(description: string, element: E, key = ""):
   return withModifiers(field);
 }
 
-/** Sorts by a key the way sets are kept canonical everywhere (validation, reads). */
+/** Sorts by a key the way sets are kept canonical everywhere (validation, reads): numbers numerically. */
 export function sortByKey<T>(items: readonly T[], key: string): T[] {
-  const keyOf = (item: T) => String(key === "" ? item : (item as Record<string, unknown>)[key]);
-  return [...items].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
+  const keyOf = (item: T): unknown => (key === "" ? item : (item as Record<string, unknown>)[key]);
+  return [...items].sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
+}
+
+export function compareKeys(a: unknown, b: unknown): number {
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  const [x, y] = [String(a), String(b)];
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 export function object<S extends Shape>(description: string, shape: S): Modifiers<ObjectField<S, false>> {
