@@ -2,7 +2,7 @@ import { build } from "esbuild";
 import { chmodSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 
-export const TOY_PROVIDER_ENTRY = join(__dirname, "fixtures", "toy-provider.ts");
+export const TOY_PROVIDER_ENTRY = join(__dirname, "fixtures", "toy-provider-main.ts");
 
 /**
  * Bundles a TypeScript provider entry (with its dependencies) into one self-contained executable
