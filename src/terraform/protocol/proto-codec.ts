@@ -203,9 +203,11 @@ class Reader {
       case WIRE_I64:
         this.pos += 8;
         break;
-      case WIRE_LEN:
-        this.pos += this.length();
+      case WIRE_LEN: {
+        const n = this.length(); // read before adding: length() moves pos
+        this.pos += n;
         return;
+      }
       case WIRE_I32:
         this.pos += 4;
         break;
