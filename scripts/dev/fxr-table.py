@@ -6,7 +6,7 @@ def short(lines):
     out = []
     for l in lines:
         sign, rest = l[0], l[1:]
-        rest = rest.replace("router bgp 65000 > ", "").replace("address-family ipv4 unicast > ", "v4> ").replace("address-family ipv6 unicast > ", "v6> ")
+        rest = rest.replace("router bgp 65000 > ", "").replace("router bgp 65546 > ","").replace("address-family ipv4 unicast > ", "v4> ").replace("address-family ipv6 unicast > ", "v6> ")
         out.append(sign + rest)
     return "<br>".join(out) if out else "(nothing)"
 def cell(r):
