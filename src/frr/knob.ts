@@ -43,8 +43,9 @@ interface KnobOptions {
   readonly removeBeforeChange?: boolean;
 }
 
-/** A boolean spec field at `path`: true → the line, false → `no <line>`. */
+/** A boolean spec field at `path`: true → the line, false → `no <line>`; FRR's default is false unless given. */
 export function flagKnob(path: string, text: string, options: KnobOptions = {}): Knob {
+  options = { default: () => false, ...options };
   const knob: Knob = {
     key: path,
     template: template(text),
@@ -65,7 +66,15 @@ export function flagKnob(path: string, text: string, options: KnobOptions = {}):
  */
 export function valueKnob(path: string, text: string, options: KnobOptions = {}): Knob {
   const parsed = template(text);
-  const single = parsed.slots.length === 1 ? parsed.slots[0]! : undefined;
+  return slotKnob(path, parsed, parsed.slots.length === 1 ? parsed.slots[0]! : undefined, options);
+}
+
+/** A spec object at `path` whose keys are the template's slot names (even when there is only one). */
+export function objectKnob(path: string, text: string, options: KnobOptions = {}): Knob {
+  return slotKnob(path, template(text), undefined, options);
+}
+
+function slotKnob(path: string, parsed: Template, single: string | undefined, options: KnobOptions): Knob {
   return {
     key: path,
     template: parsed,

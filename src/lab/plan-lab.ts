@@ -27,6 +27,7 @@ export interface PlannedOverlay {
 }
 
 export interface PlannedNode {
+  readonly name: string;
   readonly spec: NodeSpec;
   readonly namespace: string;
   /** Machine directory for everything this node needs that lives outside its root. */
@@ -168,6 +169,7 @@ export function planLab(topology: Topology, name: string, options: PlanOptions =
     if (spec.role === "host") for (const vrf of spec.vrfs) vrfNamespaces[vrf] = vrfNamespace(name, spec.name, vrf);
     const managementAddress = managementOf.get(spec.name);
     return {
+      name: spec.name,
       spec,
       namespace: nodeNamespace(name, spec.name),
       machineDir,

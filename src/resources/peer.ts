@@ -2,7 +2,7 @@ import type { Issue } from "../errors";
 import type { Command } from "../frr/commands";
 import { findNode, type ConfigNode, type RunningConfig } from "../frr/config-tree";
 import type { Dialect } from "../frr/dialect";
-import { flagKnob, KnobSet, valueKnob, type Knob, type KnobEnv } from "../frr/knob";
+import { flagKnob, KnobSet, mappedKnob, objectKnob, valueKnob, type Knob, type KnobEnv } from "../frr/knob";
 import type { SpecOf } from "../schema/field";
 import { object } from "../schema/field";
 import { asn, bool, int, interfaceName, name, oneOf, password, remoteAs, str, text } from "../schema/kinds";
@@ -120,10 +120,25 @@ type AfSpec = Record<string, unknown>;
 // ---------------------------------------------------------------------------------------------
 // Knobs: one line each, read and rendered from the same template (the text after "neighbor X ").
 
+/** Interface neighbors carry their remote-as or peer-group in the line that creates them. */
+const interfaceKnob = mappedKnob(
+  "interface",
+  "interface[ peer-group {peerGroup}][ remote-as {remoteAs}]",
+  (s) => {
+    const { peerGroup, remoteAs } = s as PeerSpec;
+    return { ...(peerGroup !== undefined ? { peerGroup } : {}), ...(remoteAs !== undefined ? { remoteAs } : {}) };
+  },
+  (s, v) => {
+    if (v["peerGroup"] !== undefined) s["peerGroup"] = v["peerGroup"];
+    if (v["remoteAs"] !== undefined) s["remoteAs"] = v["remoteAs"];
+  },
+);
+
 const sessionKnobs = (spec: Pick<PeerSpec, "type">): Knob[] => [
   ...(spec.type === "peer-group" ? [flagKnob("isPeerGroup", "peer-group")] : []),
-  valueKnob("remoteAs", "remote-as {remoteAs}"),
-  valueKnob("peerGroup", "peer-group {peerGroup}", { removeBeforeChange: true }),
+  ...(spec.type === "interface"
+    ? [interfaceKnob]
+    : [valueKnob("remoteAs", "remote-as {remoteAs}"), valueKnob("peerGroup", "peer-group {peerGroup}", { removeBeforeChange: true })]),
   valueKnob("description", "description {description:rest}", { negation: (line) => line.replace(/ description .*$/, " description").replace(/^/, "no ") }),
   valueKnob("password", "password {password:rest}", { negation: (line) => `no ${line.replace(/ password .*$/, " password")}` }),
   valueKnob("timers", "timers {keepalive:int} {hold:int}", { negation: (line) => `no ${line.replace(/ timers .*$/, " timers")}` }),
@@ -158,7 +173,7 @@ const afKnobs = (af: AddressFamilyKey): Knob[] => [
   flagKnob("nextHopSelfForce", "next-hop-self force"),
   valueKnob("allowasIn", "allowas-in {allowasIn:int}", { negation: (line) => `no ${line.replace(/ allowas-in .*$/, " allowas-in")}` }),
   flagKnob("allowasInOrigin", "allowas-in origin"),
-  valueKnob("defaultOriginate", "default-originate[ route-map {routeMap}]", {
+  objectKnob("defaultOriginate", "default-originate[ route-map {routeMap}]", {
     negation: (line) => `no ${line.replace(/ default-originate.*$/, " default-originate")}`,
   }),
 ];
@@ -214,10 +229,7 @@ function read(config: RunningConfig, identity: PeerSpec, dialect: Dialect): Obse
   const unmanaged: Command[] = [];
   const context = [router.header];
   const session = new KnobSet(prefixOf(identity), sessionKnobs({ type }));
-  for (const line of session.read(router.lines, spec)) {
-    if (type === "interface" && line.startsWith(`neighbor ${identity.neighbor} interface`)) continue;
-    unmanaged.push({ context, line });
-  }
+  for (const line of session.read(router.lines, spec)) unmanaged.push({ context, line });
   if (type === "peer-group") delete spec["isPeerGroup"];
   for (const af of ADDRESS_FAMILY_KEYS) {
     const afNode = router.children.find((child) => child.header === ADDRESS_FAMILIES[af]);
@@ -252,9 +264,8 @@ function withDefaults(observed: PeerSpec, prior: PeerSpec, config: RunningConfig
 function render(spec: PeerSpec, config: RunningConfig, dialect: Dialect): Command[] {
   const env = knobEnv(config, dialect, spec);
   const router = routerPath(spec.speaker);
-  const lines: Command[] = existenceLines(spec).map((line) => ({ context: router, line }));
   const session = new KnobSet(prefixOf(spec), sessionKnobs(spec));
-  for (const line of session.render(subjectOf(spec), env)) if (!lines.some((c) => c.line === line)) lines.push({ context: router, line });
+  const lines: Command[] = session.render(subjectOf(spec), env).map((line) => ({ context: router, line }));
   for (const af of ADDRESS_FAMILY_KEYS) {
     const afSpec = spec.addressFamilies?.[af] as AfSpec | undefined;
     if (!afSpec) continue;
@@ -263,22 +274,9 @@ function render(spec: PeerSpec, config: RunningConfig, dialect: Dialect): Comman
   return lines;
 }
 
-/** Interface neighbors are created with `neighbor IF interface ...`; the others by their knobs. */
-function existenceLines(spec: PeerSpec): string[] {
-  if (spec.type !== "interface") return [];
-  const target = spec.peerGroup !== undefined ? ` peer-group ${spec.peerGroup}` : spec.remoteAs !== undefined ? ` remote-as ${spec.remoteAs}` : "";
-  return [`neighbor ${spec.neighbor} interface${target}`];
-}
-
-/** The spec as the knobs see it: interface neighbors carry remote-as/peer-group in their existence line. */
+/** The spec as the knobs see it: a peer-group definition has its `neighbor NAME peer-group` line. */
 function subjectOf(spec: PeerSpec): Record<string, unknown> {
-  const subject: Record<string, unknown> = { ...spec };
-  if (spec.type === "peer-group") subject["isPeerGroup"] = true;
-  if (spec.type === "interface") {
-    delete subject["remoteAs"];
-    delete subject["peerGroup"];
-  }
-  return subject;
+  return spec.type === "peer-group" ? { ...spec, isPeerGroup: true } : { ...spec };
 }
 
 function plan(observed: Observed<PeerSpec> | undefined, desired: PeerSpec | undefined, config: RunningConfig, dialect: Dialect): Command[] {
@@ -297,7 +295,6 @@ function plan(observed: Observed<PeerSpec> | undefined, desired: PeerSpec | unde
   const env = knobEnv(config, dialect, desired);
   const routerLines = routerNode(config, desired.speaker)?.lines ?? [];
   const commands: Command[] = [];
-  if (!observed) for (const line of existenceLines(desired)) commands.push({ context: router, line });
   const session = new KnobSet(prefixOf(desired), sessionKnobs(desired));
   const currentSession = observed ? routerLines.filter((line) => session.owns(line)) : [];
   for (const line of session.plan(currentSession, subjectOf(desired), env)) commands.push({ context: router, line });
@@ -336,6 +333,9 @@ function check(spec: PeerSpec, issues: Issue[]): void {
     const parsed = parseName(spec.neighbor, PEER_GROUP_NAME);
     if (!parsed.ok) issues.push({ code: parsed.code, path: "neighbor", input: spec.neighbor, message: parsed.message });
     if (spec.peerGroup !== undefined) issues.push({ code: "FRR_CONFLICT", path: "peerGroup", input: spec.peerGroup, message: "cannot be set on a peer-group definition; peer-groups do not nest" });
+  }
+  if (spec.peerGroup !== undefined && spec.peerGroup === spec.neighbor) {
+    issues.push({ code: "FRR_CONFLICT", path: "peerGroup", input: spec.peerGroup, message: "names the neighbor itself; a neighbor cannot be a member of itself" });
   }
   if (type !== "peer-group" && spec.remoteAs === undefined && spec.peerGroup === undefined) {
     issues.push({ code: "FRR_REQUIRED", path: "remoteAs", message: "is required unless the neighbor is a member of a peer-group (`peerGroup`) that sets it" });

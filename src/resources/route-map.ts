@@ -246,6 +246,9 @@ export function checkRouteMapEntries(entries: readonly RouteMapEntry[], issues: 
     if (entry.set?.communityAdditive === true && !entry.set.community?.length) {
       issues.push({ code: "FRR_CONFLICT", path: `${at}.set.communityAdditive`, input: true, message: "needs `set.community`" });
     }
+    if (entry.set?.largeCommunityAdditive === true && !entry.set.largeCommunity?.length) {
+      issues.push({ code: "FRR_CONFLICT", path: `${at}.set.largeCommunityAdditive`, input: true, message: "needs `set.largeCommunity`" });
+    }
   });
 }
 

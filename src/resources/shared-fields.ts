@@ -12,4 +12,4 @@ export const speakerField = () =>
 export const adoptField = () =>
   bool(
     "Take over matching configuration that already exists on the host. Without it, creating a resource whose lines exist with different values fails instead of overwriting hand-made configuration.",
-  ).defaults("false");
+  ).defaults("false").local();

@@ -147,7 +147,16 @@ function read(config: RunningConfig, identity: SpeakerSpec): Observed<SpeakerSpe
 function withDefaults(observed: SpeakerSpec, prior: SpeakerSpec, _config: RunningConfig, dialect: Dialect): SpeakerSpec {
   const spec = structuredClone(observed) as Subject;
   const priorSubject = prior as Subject;
-  routerSet.fillDefaults(spec, envOf(dialect), (knob) => knob.get(priorSubject) !== undefined);
+  const env = envOf(dialect);
+  routerSet.fillDefaults(spec, env, (knob) => knob.get(priorSubject) !== undefined);
+  for (const af of ADDRESS_FAMILY_KEYS) {
+    const priorAf = prior.addressFamilies?.[af] as Subject | undefined;
+    if (!priorAf) continue;
+    const families = (spec["addressFamilies"] ??= {}) as Subject;
+    const afSpec = { ...((families[af] as Subject | undefined) ?? {}) };
+    afKnobs(af).fillDefaults(afSpec, env, (knob) => knob.get(priorAf) !== undefined);
+    families[af] = afSpec;
+  }
   return spec as SpeakerSpec;
 }
 

@@ -3,6 +3,23 @@ import type { Parsed } from "../values/result";
 /** What a leaf value is on the wire: this drives the Terraform type and the docs. */
 export type WireType = "string" | "number" | "bool";
 
+export type ValueKind =
+  | { readonly type: "bool" }
+  | { readonly type: "int"; readonly min: number; readonly max: number }
+  | { readonly type: "enum" }
+  | { readonly type: "asn" }
+  | { readonly type: "remoteAs" }
+  | { readonly type: "address"; readonly family?: "ipv4" | "ipv6" }
+  | { readonly type: "prefix"; readonly family?: "ipv4" | "ipv6" }
+  | { readonly type: "name"; readonly maxLength: number }
+  | { readonly type: "interface" }
+  | { readonly type: "text"; readonly maxLength: number }
+  | { readonly type: "password" }
+  | { readonly type: "community" }
+  | { readonly type: "largeCommunity" }
+  | { readonly type: "routeDistinguisher" }
+  | { readonly type: "other"; readonly description: string };
+
 interface Common {
   readonly description: string;
   readonly isRequired: boolean;
@@ -14,6 +31,10 @@ interface Common {
   readonly resetsSession: boolean;
   /** Human text for the reference docs: what FRR does when the field is not set. */
   readonly defaultDoc?: string;
+  /** The fixed value the field has when not set, when there is one (a JSON literal given to `defaults`). */
+  readonly defaultValue?: unknown;
+  /** Not on the host: an instruction to frr-iac kept in state (never read back, never drift). */
+  readonly stateOnly: boolean;
 }
 
 export interface ScalarField<TIn = unknown, TOut = unknown, Req extends boolean = boolean> extends Common {
@@ -21,6 +42,8 @@ export interface ScalarField<TIn = unknown, TOut = unknown, Req extends boolean 
   readonly wire: WireType;
   /** For enums: the allowed values, listed in docs and errors. */
   readonly choices?: readonly string[];
+  /** What kind of value this is, for docs and generated test data (e.g. "asn", "ipv4", "prefix"). */
+  readonly valueKind: ValueKind;
   /** Turns user input into the canonical value FRR prints, or says why it cannot. */
   readonly parse: (input: unknown) => Parsed<TOut>;
   readonly isRequired: Req;
@@ -87,6 +110,7 @@ export type Modifiers<F extends Field> = F & {
   secret(): Modifiers<F>;
   resets(): Modifiers<F>;
   defaults(doc: string): Modifiers<F>;
+  local(): Modifiers<F>;
 };
 
 function withModifiers<F extends Field>(field: F): Modifiers<F> {
@@ -107,9 +131,22 @@ const modifierMethods = {
     return withModifiers({ ...this, resetsSession: true });
   },
   defaults(this: Field, doc: string) {
-    return withModifiers({ ...this, defaultDoc: doc });
+    return withModifiers({ ...this, defaultDoc: doc, ...fixedDefault(doc) });
+  },
+  local(this: Field) {
+    return withModifiers({ ...this, stateOnly: true });
   },
 };
+
+/** `defaults("false")`, `defaults("\"ipv4\"")`, `defaults("100")` also give the field a fixed default value. */
+function fixedDefault(doc: string): { defaultValue?: unknown } {
+  try {
+    const value: unknown = JSON.parse(doc);
+    return ["string", "number", "boolean"].includes(typeof value) ? { defaultValue: value } : {};
+  } catch {
+    return {};
+  }
+}
 
 const common = (description: string) => ({
   description,
@@ -117,15 +154,17 @@ const common = (description: string) => ({
   forcesReplacement: false,
   sensitive: false,
   resetsSession: false,
+  stateOnly: false,
 });
 
 export function scalar<TIn, TOut>(
   wire: WireType,
+  valueKind: ValueKind,
   description: string,
   parse: (input: unknown) => Parsed<TOut>,
   choices?: readonly string[],
 ): Modifiers<ScalarField<TIn, TOut, false>> {
-  const field: ScalarField<TIn, TOut, false> = { kind: "scalar", wire, parse, ...(choices ? { choices } : {}), ...common(description) };
+  const field: ScalarField<TIn, TOut, false> = { kind: "scalar", wire, valueKind, parse, ...(choices ? { choices } : {}), ...common(description) };
   return withModifiers(field);
 }
 

@@ -100,5 +100,7 @@ export function devOverridesCliConfig(options: DevOverridesCliConfigOptions): st
 
 /** HCL string literal: JSON escapes plus `${`/`%{` template escapes. */
 function hclString(s: string): string {
-  return JSON.stringify(s).replace(/\$\{/g, "$${").replace(/%\{/g, "%%{");
+  return JSON.stringify(s)
+    .replace(/\$\{/g, () => "$${")
+    .replace(/%\{/g, () => "%%{");
 }
