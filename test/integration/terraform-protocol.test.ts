@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -85,7 +86,6 @@ describe("provider process", () => {
   });
 
   it("refuses to run without the magic cookie, with a message for people", async () => {
-    const { spawnSync } = await import("node:child_process");
     const env = { ...process.env };
     delete env.TF_PLUGIN_MAGIC_COOKIE;
     const res = spawnSync(executable, [], { env, encoding: "utf8", timeout: 10_000 });

@@ -76,14 +76,14 @@ function toWire(value: Value, type: CtyType, path: string): unknown {
       for (const k of Object.keys(value)) {
         if (!(k in type[1])) throw new ValueCodecError(childPath(path, k), `is not an attribute of this object (expected one of ${Object.keys(type[1]).join(", ") || "none"})`);
       }
-      return Object.fromEntries(
-        Object.keys(type[1]).map((k) => {
-          if (!Object.prototype.hasOwnProperty.call(value, k)) {
-            throw new ValueCodecError(childPath(path, k), "is missing: every attribute must be present (use null when unset)");
-          }
-          return [k, toWire(value[k] as Value, type[1][k] as CtyType, childPath(path, k))];
-        }),
-      );
+      const missing = Object.keys(type[1]).filter((k) => !Object.prototype.hasOwnProperty.call(value, k));
+      if (missing.length === 1) {
+        throw new ValueCodecError(childPath(path, missing[0] as string), "is missing: every attribute must be present (use null when unset)");
+      }
+      if (missing.length > 1) {
+        throw new ValueCodecError(path, `attributes ${missing.sort().join(", ")} are missing: every attribute must be present (use null when unset)`);
+      }
+      return Object.fromEntries(Object.keys(type[1]).map((k) => [k, toWire(value[k] as Value, type[1][k] as CtyType, childPath(path, k))]));
     }
   }
 }

@@ -7,6 +7,7 @@ import {
   encodeJsonValue,
   encodeMsgpackValue,
   isWhollyKnown,
+  parseCtyTypeJson,
   printCtyType,
   rawEquals,
   Unknown,
@@ -198,8 +199,7 @@ describe("round trips (property-based)", () => {
     );
   });
 
-  it("type JSON: print → parse is the identity", async () => {
-    const { parseCtyTypeJson } = await import("../../../src/terraform/protocol");
+  it("type JSON: print → parse is the identity", () => {
     fc.assert(
       fc.property(typeArb, (t) => {
         expect(printCtyType(parseCtyTypeJson(printCtyType(t)))).toBe(printCtyType(t));
