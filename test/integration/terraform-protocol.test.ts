@@ -85,6 +85,24 @@ describe("provider process", () => {
     await proc.shutdown();
   });
 
+  it("exits by itself when its parent (Terraform) dies", async () => {
+    const env = { ...process.env, TF_PLUGIN_MAGIC_COOKIE: "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2", PLUGIN_PROTOCOL_VERSIONS: "6" };
+    // The shell starts the provider in the background, prints its pid and exits: the provider is orphaned.
+    const res = spawnSync("bash", ["-c", `"${executable}" >/dev/null 2>&1 & echo $!; sleep 0.5`], { env, encoding: "utf8", timeout: 10_000 });
+    const pid = Number(res.stdout.trim());
+    expect(pid).toBeGreaterThan(1);
+    const alive = (): boolean => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    for (let i = 0; i < 40 && alive(); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(alive()).toBe(false);
+  });
+
   it("refuses to run without the magic cookie, with a message for people", async () => {
     const env = { ...process.env };
     delete env.TF_PLUGIN_MAGIC_COOKIE;
