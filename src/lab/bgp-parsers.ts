@@ -285,7 +285,8 @@ export function gobgpRoutes(json: unknown): ReceivedRoute[] {
           case 32:
             largeCommunities = asArray(attr["value"]).map((v) => {
               const c = asObject(v);
-              return `${asNumber(c["global_admin"]) ?? asNumber(c["asn"]) ?? 0}:${asNumber(c["local_data1"]) ?? 0}:${asNumber(c["local_data2"]) ?? 0}`;
+              const global = asNumber(c["ASN"]) ?? asNumber(c["asn"]) ?? asNumber(c["global_admin"]) ?? 0;
+              return `${global}:${asNumber(c["LocalData1"]) ?? asNumber(c["local_data1"]) ?? 0}:${asNumber(c["LocalData2"]) ?? asNumber(c["local_data2"]) ?? 0}`;
             });
             break;
           default:

@@ -6,7 +6,7 @@ import { dirname } from "node:path";
 import { LabError } from "./lab-error";
 import { mountsUnder } from "./mounts-under";
 import { listNamespaces, processesIn } from "./namespace-processes";
-import { labPrefix, operatorName, stateDirOf } from "./plan-lab";
+import { labPrefix, operatorName, STATE_ROOT, stateDirOf } from "./plan-lab";
 import { readLabState } from "./lab-state";
 import { run, waitFor } from "./run-command";
 
@@ -112,6 +112,15 @@ export async function labDown(name: string, options: LabDownOptions = {}): Promi
     // Remove `.lab/` itself when this was its last lab.
     try {
       const dir = dirname(state.labFile);
+      if (readdirSync(dir).length === 0) rmSync(dir, { recursive: true });
+    } catch {
+      // not there
+    }
+  }
+
+  // Shared parents the lab creates on first use; removed only when no other lab uses them.
+  for (const dir of ["/etc/netns", STATE_ROOT]) {
+    try {
       if (readdirSync(dir).length === 0) rmSync(dir, { recursive: true });
     } catch {
       // not there

@@ -8,6 +8,8 @@ export interface SshCommandOptions {
   /** Defaults to the lab's known_hosts. */
   readonly knownHostsFile?: string;
   readonly connectTimeoutSeconds?: number;
+  /** Ask for a terminal (`-t`), for interactive logins. */
+  readonly tty?: boolean;
 }
 
 export function sshCommand(lab: LabFile, host: string, username: string, remoteCommand: string, options: SshCommandOptions = {}): string[] {
@@ -28,8 +30,8 @@ export function sshCommand(lab: LabFile, host: string, username: string, remoteC
     "-o", `ConnectTimeout=${options.connectTimeoutSeconds ?? 5}`,
     "-o", "LogLevel=ERROR",
     "-p", String(target.ssh.port),
+    ...(options.tty === true ? ["-t"] : []),
     `${username}@${target.ssh.address}`,
-    "--",
-    remoteCommand,
+    ...(remoteCommand === "" ? [] : ["--", remoteCommand]),
   ];
 }

@@ -195,7 +195,8 @@ export async function prepareNode(ctx: NodeContext, node: PlannedNode): Promise<
       if (!existsSync(home)) {
         // One operator account on the machine serves every FRR 8.4 host of the lab.
         await addUser(node, op, home);
-        mkdirSync(home, { recursive: true, mode: 0o700 });
+        mkdirOwned(`${ctx.plan.stateDir}/home`, 0o755);
+        mkdirOwned(home, 0o700);
         const ids = idsOf("/", op, op);
         chownSync(home, ids.uid, ids.gid);
         writeOwned(`/etc/sudoers.d/fil-${ctx.plan.name}`, renderSudoersRule(op), 0o440);
