@@ -94,6 +94,17 @@ export function nestedBlockType(nested: NestedBlock): CtyType {
   return nested.nesting === "single" ? obj : ([nested.nesting, obj] as const);
 }
 
+/**
+ * An object of a block with nothing set: attributes and single blocks null, list/set blocks [],
+ * map blocks {}. A convenient start for import results and hand-built states.
+ */
+export function emptyObjectValue(block: Block): { [name: string]: null | [] | Record<string, never> } {
+  const out: { [name: string]: null | [] | Record<string, never> } = {};
+  for (const [name] of blockAttributes(block)) out[name] = null;
+  for (const [name, nested] of blockTypes(block)) out[name] = nested.nesting === "single" ? null : nested.nesting === "map" ? {} : [];
+  return out;
+}
+
 /** An issue found by validateSchema: where and what. */
 export interface SchemaIssue {
   readonly path: string;

@@ -32,6 +32,8 @@ export interface ServeOptions {
 }
 
 const MAX_MESSAGE = 256 * 1024 * 1024;
+/** sun_path is 108 bytes on Linux, 104 on macOS. */
+const MAX_SOCKET_PATH = 100;
 /** Core SIGKILLs a provider 2 s after Shutdown; leave room for the rest of the exit. */
 const CLOSE_BUDGET_MS = 1000;
 
@@ -140,11 +142,19 @@ export async function serveProvider(impl: ProviderImpl, options: ServeOptions = 
     );
   }
 
-  const network: Network = options.network ?? (process.platform === "win32" ? "tcp" : "unix");
-  let address: string;
+  let network: Network = options.network ?? (process.platform === "win32" ? "tcp" : "unix");
+  let address = "";
   if (network === "unix") {
     socketDir = mkdtempSync(join(env.PLUGIN_UNIX_SOCKET_DIR || tmpdir(), "plugin"));
     address = join(socketDir, "plugin.sock");
+    if (Buffer.byteLength(address) > MAX_SOCKET_PATH) {
+      log.debug(`socket path ${address} is too long for a unix socket; using TCP instead`);
+      rmSync(socketDir, { recursive: true, force: true });
+      socketDir = undefined;
+      network = "tcp";
+    }
+  }
+  if (network === "unix") {
     await bind(server, `unix:${address}`, credentials);
   } else {
     const port = await bind(server, "127.0.0.1:0", credentials);
