@@ -1,0 +1,252 @@
+import { Deployment } from "./deployment";
+import { startEngineServer, type EngineServer } from "./engine-server";
+import type { Goal } from "./goal";
+import { buildProgramCommand, EXIT_ALREADY_REPORTED, startProgram } from "./language-host";
+import type { Project } from "./load-project";
+import type { StackConfig } from "./load-stack-config";
+import { countChanges, type PhaseKind, type PhaseReport } from "./operation-report";
+import { ParallelLimiter } from "./parallel-limiter";
+import { ProviderHost } from "./provider-host";
+import type { PropertyMap } from "./property-value";
+import { refreshResources } from "./refresh-resources";
+import { ROOT_STACK_TYPE, type ResourceState } from "./resource-state";
+import { StepRecorder, type Diagnostic } from "./step-recorder";
+
+// One engine run ("phase"): its own engine gRPC server, its own provider plugin process, and either
+// the program (preview/update), or the snapshot alone (refresh, destroy), or an import.
+
+export interface PhaseInput {
+  project: Project;
+  stack: string;
+  config: StackConfig;
+  parallel: number;
+  timeoutMs: number;
+  /** The stored snapshot; each phase works on its own deep copy. */
+  resources: readonly ResourceState[];
+  log: (line: string) => void;
+}
+
+export interface PhaseOutput {
+  report: PhaseReport;
+  snapshot: ResourceState[];
+  outputs: PropertyMap;
+  diagnostics: Diagnostic[];
+}
+
+interface PhaseRuntime {
+  server: EngineServer;
+  providers: ProviderHost;
+  recorder: StepRecorder;
+  limiter: ParallelLimiter;
+  started: number;
+}
+
+async function withRuntime(input: PhaseInput, body: (rt: PhaseRuntime) => Promise<Omit<PhaseOutput, "report"> & { report: Partial<PhaseReport> & { kind: PhaseKind; dryRun: boolean } }>): Promise<PhaseOutput> {
+  const started = Date.now();
+  const recorder = new StepRecorder();
+  const server = await startEngineServer((err) => recorder.diagnostic({ severity: "error", message: `internal error: ${String(err)}` }));
+  const providers = new ProviderHost({
+    project: input.project,
+    config: input.config,
+    engineAddress: server.address,
+    onLog: (line) => input.log(`[plugin ${line.stream}] ${line.text}`),
+  });
+  const limiter = new ParallelLimiter(input.parallel);
+  try {
+    const out = await body({ server, providers, recorder, limiter, started });
+    const errors = recorder.diagnostics.filter((d) => d.severity === "error");
+    const ok = out.report.ok !== false && errors.length === 0;
+    const report: PhaseReport = {
+      ok,
+      error: out.report.error ?? (ok ? undefined : (errors[0]?.message ?? "failed")),
+      steps: recorder.records,
+      changes: countChanges(recorder.records, out.report.kind === "refresh"),
+      providerRpcs: providers.rpcCounts(),
+      monitorRpcs: Object.fromEntries(server.rpcCounts),
+      parallelPeak: limiter.peak,
+      durationMs: Date.now() - started,
+      ...out.report,
+    };
+    if (providers.launch !== undefined) {
+      report.plugin = { ...providers.launch, version: providers.pluginVersion };
+    }
+    report.ok = ok;
+    return { ...out, report, diagnostics: recorder.diagnostics };
+  } finally {
+    server.setBackend(undefined);
+    await providers.close();
+    await server.close();
+  }
+}
+
+function stackOutputsOf(resources: readonly ResourceState[]): PropertyMap {
+  return resources.find((r) => r.type === ROOT_STACK_TYPE)?.outputs ?? {};
+}
+
+/** preview / update: run the program against the monitor; deletes once it signals shutdown. */
+export function runProgramPhase(input: PhaseInput, options: { dryRun: boolean; refresh: boolean }): Promise<PhaseOutput> {
+  const kind: PhaseKind = options.dryRun ? "preview" : "update";
+  return withRuntime(input, async ({ server, providers, recorder, limiter }) => {
+    let prev = structuredClone(input.resources) as ResourceState[];
+    if (options.refresh) {
+      prev = (await refreshResources({ prev, providers, limiter, recorder, dryRun: options.dryRun })).resources;
+    }
+    const deployment = new Deployment({
+      stack: input.stack,
+      project: input.project.name,
+      config: input.config,
+      dryRun: options.dryRun,
+      parallel: input.parallel,
+      prev,
+      providers,
+      recorder,
+      limiter,
+    });
+    let shutdown: Promise<void> | undefined;
+    server.setBackend({
+      stack: input.stack,
+      project: input.project.name,
+      register: (goal) => deployment.register(goal),
+      registerOutputs: (urn, outputs) => deployment.registerOutputs(urn, outputs),
+      readResource: (goal, id) => deployment.readResource(goal, id),
+      lookup: (urn) => deployment.lookup(urn),
+      signalShutdown: () => (shutdown ??= deployment.finish()),
+      log: (d) => {
+        if (d.severity === "debug") {
+          return;
+        }
+        recorder.diagnostic(d);
+        input.log(`[${d.severity}] ${d.urn !== undefined ? `${d.urn}: ` : ""}${d.message}`);
+      },
+    });
+    const cmd = buildProgramCommand({
+      project: input.project,
+      stack: input.stack,
+      config: input.config,
+      monitorAddress: server.address,
+      engineAddress: server.address,
+      dryRun: options.dryRun,
+      parallel: input.parallel,
+    });
+    const run = startProgram(cmd, (stream, text) => {
+      for (const line of text.replace(/\n$/, "").split("\n")) {
+        input.log(`[program ${stream}] ${line}`);
+      }
+    });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      run.cancel();
+    }, input.timeoutMs);
+    const exitCode = await run.exited;
+    clearTimeout(timer);
+    let error: string | undefined;
+    if (timedOut) {
+      error = `the program did not finish within ${input.timeoutMs} ms and was interrupted`;
+    } else if (exitCode !== 0) {
+      error = exitCode === EXIT_ALREADY_REPORTED ? `${kind} failed (the program reported the error above)` : `Program exited with non-zero exit code: ${exitCode}`;
+    }
+    if (error === undefined) {
+      await (shutdown ?? deployment.finish());
+    } else {
+      deployment.abandon(new Error(error));
+      recorder.diagnostic({ severity: "error", message: error });
+    }
+    if (deployment.failure !== undefined && error === undefined) {
+      error = deployment.failure.message;
+    }
+    const snapshot = deployment.snapshot();
+    return {
+      snapshot,
+      outputs: stackOutputsOf(snapshot),
+      diagnostics: [],
+      report: { kind, dryRun: options.dryRun, ok: error === undefined, error, program: { ...cmd, exitCode } },
+    };
+  });
+}
+
+/** refresh: Read every resource of the snapshot; no program. */
+export function runRefreshPhase(input: PhaseInput, options: { dryRun: boolean }): Promise<PhaseOutput> {
+  return withRuntime(input, async ({ providers, recorder, limiter }) => {
+    const prev = structuredClone(input.resources) as ResourceState[];
+    let snapshot = prev;
+    let error: string | undefined;
+    try {
+      snapshot = (await refreshResources({ prev, providers, limiter, recorder, dryRun: options.dryRun })).resources;
+    } catch (err) {
+      error = (err as Error).message;
+      recorder.diagnostic({ severity: "error", message: error });
+    }
+    return { snapshot, outputs: stackOutputsOf(snapshot), diagnostics: [], report: { kind: "refresh", dryRun: options.dryRun, ok: error === undefined, error } };
+  });
+}
+
+/** destroy: delete everything in the snapshot in reverse dependency order; no program. */
+export function runDestroyPhase(input: PhaseInput, options: { dryRun: boolean }): Promise<PhaseOutput> {
+  return withRuntime(input, async ({ providers, recorder, limiter }) => {
+    const deployment = new Deployment({
+      stack: input.stack,
+      project: input.project.name,
+      config: input.config,
+      dryRun: options.dryRun,
+      parallel: input.parallel,
+      prev: structuredClone(input.resources) as ResourceState[],
+      providers,
+      recorder,
+      limiter,
+    });
+    await deployment.finish();
+    const snapshot = deployment.snapshot();
+    return {
+      snapshot,
+      outputs: stackOutputsOf(snapshot),
+      diagnostics: [],
+      report: { kind: "destroy", dryRun: options.dryRun, ok: deployment.failure === undefined, error: deployment.failure?.message },
+    };
+  });
+}
+
+/** `pulumi import <type> <name> <id>`: the default provider plus an import step (Read with the ID only). */
+export function runImportPhase(input: PhaseInput, options: { dryRun: boolean; type: string; name: string; id: string }): Promise<PhaseOutput> {
+  return withRuntime(input, async ({ providers, recorder, limiter }) => {
+    const deployment = new Deployment({
+      stack: input.stack,
+      project: input.project.name,
+      config: input.config,
+      dryRun: options.dryRun,
+      parallel: input.parallel,
+      prev: structuredClone(input.resources) as ResourceState[],
+      providers,
+      recorder,
+      limiter,
+    });
+    const goal: Goal = {
+      type: options.type,
+      name: options.name,
+      custom: true,
+      properties: {},
+      dependencies: [],
+      propertyDependencies: {},
+      ignoreChanges: [],
+      additionalSecretOutputs: [],
+      aliases: [],
+      importId: options.id,
+      replaceOnChanges: [],
+      customTimeouts: { create: 0, update: 0, delete: 0, read: 0 },
+    };
+    let error: string | undefined;
+    try {
+      const res = await deployment.register(goal);
+      if (res.result === "fail") {
+        error = deployment.failure?.message ?? "import failed";
+      }
+    } catch (err) {
+      error = deployment.failure?.message ?? (err as Error).message;
+      if (!recorder.diagnostics.some((d) => d.message === error)) {
+        recorder.diagnostic({ severity: "error", message: error });
+      }
+    }
+    const snapshot = deployment.snapshot();
+    return { snapshot, outputs: stackOutputsOf(snapshot), diagnostics: [], report: { kind: "import", dryRun: options.dryRun, ok: error === undefined, error } };
+  });
+}
