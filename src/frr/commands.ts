@@ -16,33 +16,45 @@ function commonDepth(a: ContextPath, b: ContextPath): number {
   return depth;
 }
 
-/** Walks the commands, entering and leaving contexts, and reports each printed step with its depth. */
-function walk(commands: readonly Command[], emit: (text: string, depth: number) => void): void {
+/**
+ * Walks the commands, entering and leaving contexts, and reports each printed step with its depth
+ * and the index of the command it was printed for (closing a context belongs to the next command).
+ */
+function walk(commands: readonly Command[], emit: (text: string, depth: number, index: number) => void): void {
   let current: ContextPath = [];
-  const leaveTo = (depth: number) => {
+  const leaveTo = (depth: number, index: number) => {
     while (current.length > depth) {
       const header = current[current.length - 1]!;
       current = current.slice(0, -1);
-      emit(closerOf(header), current.length);
+      emit(closerOf(header), current.length, index);
     }
   };
-  for (const command of commands) {
-    leaveTo(commonDepth(current, command.context));
+  commands.forEach((command, index) => {
+    leaveTo(commonDepth(current, command.context), index);
     while (current.length < command.context.length) {
       const header = command.context[current.length]!;
-      emit(header, current.length);
+      emit(header, current.length, index);
       current = [...current, header];
     }
-    if (command.line !== undefined) emit(command.line, current.length);
-  }
-  leaveTo(0);
+    if (command.line !== undefined) emit(command.line, current.length, index);
+  });
+  leaveTo(0, Math.max(0, commands.length - 1));
 }
 
 /** The `vtysh -c` arguments that apply the commands: `configure terminal`, then every step. */
 export function toVtyshChain(commands: readonly Command[]): string[] {
+  return toTracedChain(commands).chain;
+}
+
+/** The chain plus, for each of its entries, the index of the command it belongs to. */
+export function toTracedChain(commands: readonly Command[]): { chain: string[]; owners: number[] } {
   const chain = ["configure terminal"];
-  walk(commands, (text) => chain.push(text));
-  return chain;
+  const owners = [0];
+  walk(commands, (text, _depth, index) => {
+    chain.push(text);
+    owners.push(index);
+  });
+  return { chain, owners };
 }
 
 /** The same commands as an indented configuration snippet (for `vtysh -C -f` and for humans). */

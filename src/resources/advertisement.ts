@@ -1,3 +1,4 @@
+import { prefixShow, prefixStatus } from "./live-status";
 import type { Issue } from "../errors";
 import type { Command } from "../frr/commands";
 import { findNode, type RunningConfig } from "../frr/config-tree";
@@ -193,6 +194,10 @@ export const advertisement = defineResource({
   ].join(" "),
   fields,
   status,
+  liveStatus: {
+    shows: (spec) => [prefixShow(spec.speaker, spec.prefix)],
+    read: (spec, shows) => prefixStatus(shows[prefixShow(spec.speaker, spec.prefix)]),
+  },
   identity: {
     format: "<speaker>/<network|aggregate>/<prefix>",
     examples: ["65000/network/10.100.0.0/24", "4200001000/aggregate/10.101.0.0/16"],

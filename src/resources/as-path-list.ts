@@ -1,3 +1,4 @@
+import { NO_STATUS } from "./live-status";
 import type { Issue } from "../errors";
 import type { Command } from "../frr/commands";
 import type { RunningConfig } from "../frr/config-tree";
@@ -122,6 +123,7 @@ export const asPathList = defineResource({
   description: "Owns every line of one AS-path access list, changed entry by entry in place. `asnRangeRegex(min, max)` builds the regex for an allowed-ASN guardrail.",
   fields,
   status: {},
+  liveStatus: NO_STATUS,
   identity: {
     format: "<name>",
     examples: ["GUEST-ASNS"],

@@ -1,3 +1,4 @@
+import { NO_STATUS } from "./live-status";
 import type { Issue } from "../errors";
 import type { Command } from "../frr/commands";
 import type { RunningConfig } from "../frr/config-tree";
@@ -77,6 +78,7 @@ export const communityList = defineResource({
   description: "Owns every line of one `bgp community-list standard NAME` or `bgp large-community-list standard NAME`, changed entry by entry in place.",
   fields,
   status: {},
+  liveStatus: NO_STATUS,
   identity: {
     format: "<standard|large>/<name>",
     examples: ["large/CL_K8S_PUBLIC", "standard/CUSTOMERS"],

@@ -1,3 +1,4 @@
+import { dynamicNeighborsIn, NEIGHBORS_SHOW, neighborsIn, vrfOfSpeaker } from "./live-status";
 import type { Command } from "../frr/commands";
 import { findNode, type RunningConfig } from "../frr/config-tree";
 import type { SpecOf } from "../schema/field";
@@ -71,6 +72,10 @@ export const listenRange = defineResource({
     "Owns one `bgp listen range PREFIX peer-group NAME` line. The peer-group must exist first (a Peer with `type: \"peer-group\"`); the number of dynamic neighbors is capped by the speaker's `listenLimit`.",
   fields,
   status,
+  liveStatus: {
+    shows: () => [NEIGHBORS_SHOW],
+    read: (spec, shows) => ({ dynamicNeighbors: dynamicNeighborsIn(spec.prefix, neighborsIn(shows, vrfOfSpeaker(spec.speaker))) }),
+  },
   identity: {
     format: "<speaker>/listen-range/<prefix>",
     examples: ["4200001000/vrf/vrf_evpnz1/listen-range/fd00:101::/64"],

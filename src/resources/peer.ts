@@ -1,3 +1,4 @@
+import { NEIGHBORS_SHOW, neighborsIn, sessionStatus, vrfOfSpeaker } from "./live-status";
 import type { Issue } from "../errors";
 import type { Command } from "../frr/commands";
 import { findNode, type ConfigNode, type RunningConfig } from "../frr/config-tree";
@@ -366,6 +367,20 @@ export const peer = defineResource({
   ].join(" "),
   fields,
   status,
+  liveStatus: {
+    shows: () => [NEIGHBORS_SHOW],
+    read(spec, shows) {
+      const neighbors = neighborsIn(shows, vrfOfSpeaker(spec.speaker));
+      if (spec.type !== "peer-group") return { ...sessionStatus(neighbors.get(spec.neighbor)), dynamicNeighbors: 0 };
+      const members = [...neighbors.values()].filter((n) => n.peerGroup === spec.neighbor);
+      return {
+        ...sessionStatus(undefined),
+        state: "PeerGroup",
+        dynamicNeighbors: members.filter((n) => n.dynamicPeer === true).length,
+        prefixesReceived: members.reduce((sum, n) => sum + Number(sessionStatus(n)["prefixesReceived"]), 0),
+      };
+    },
+  },
   identity: {
     format: "<speaker>/neighbor/<neighbor>",
     examples: ["65000/neighbor/10.0.0.254", "4200001000/vrf/vrf_evpnz1/neighbor/VMS"],

@@ -1,3 +1,4 @@
+import { NO_STATUS } from "./live-status";
 import type { Issue } from "../errors";
 import type { Command } from "../frr/commands";
 import type { RunningConfig } from "../frr/config-tree";
@@ -110,6 +111,7 @@ export const prefixList = defineResource({
     "Owns every line of one prefix-list. Entries are changed one by one in place (never the whole list removed and re-added), denies tightened before permits are loosened, so a neighbor using the list never sees a window that accepts everything.",
   fields,
   status: {},
+  liveStatus: NO_STATUS,
   identity: {
     format: "<ipv4|ipv6>/<name>",
     examples: ["ipv4/VM-LOOPBACKS-V4", "ipv6/TENANT_ONLY_V6"],

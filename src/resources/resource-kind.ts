@@ -3,6 +3,7 @@ import type { Command } from "../frr/commands";
 import type { ContextPath, RunningConfig } from "../frr/config-tree";
 import type { Dialect } from "../frr/dialect";
 import type { Shape, SpecOf } from "../schema/field";
+import type { LiveStatus } from "./live-status";
 
 /** What a resource found on the host. */
 export interface Observed<Spec> {
@@ -60,6 +61,8 @@ export interface ResourceKind<S extends Shape = Shape, St extends Shape = Shape>
   readonly fields: S;
   /** Live status, exposed as outputs; never compared, never drift. */
   readonly status: St;
+  /** How the status outputs are read from FRR's JSON show commands. */
+  readonly liveStatus: LiveStatus<SpecOf<S>>;
   readonly identity: Identity<SpecOf<S>>;
   /** Creates and updates run in ascending phase, deletes in descending phase. */
   phase(spec: SpecOf<S>): number;

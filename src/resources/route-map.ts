@@ -1,3 +1,4 @@
+import { NO_STATUS } from "./live-status";
 import type { Issue } from "../errors";
 import type { Command } from "../frr/commands";
 import type { ConfigNode, RunningConfig } from "../frr/config-tree";
@@ -271,6 +272,7 @@ export const routeMap = defineResource({
     "Owns every entry of one route-map. Entries and their clauses are changed in place, never the map removed and re-added while a neighbor uses it (which would open a window where everything is accepted).",
   fields,
   status: {},
+  liveStatus: NO_STATUS,
   identity: {
     format: "<name>",
     examples: ["IMPORT-VM-ROUTES"],

@@ -1,3 +1,4 @@
+import { NEIGHBORS_SHOW, neighborsIn } from "./live-status";
 import type { Issue } from "../errors";
 import type { Command } from "../frr/commands";
 import { isEmptyNode, type ConfigNode, type RunningConfig } from "../frr/config-tree";
@@ -257,6 +258,13 @@ export const speaker = defineResource({
   ].join(" "),
   fields,
   status,
+  liveStatus: {
+    shows: () => [NEIGHBORS_SHOW],
+    read(spec, shows) {
+      const neighbors = [...neighborsIn(shows, spec.vrf ?? "default").values()];
+      return { routerIdInUse: "", peersEstablished: neighbors.filter((n) => n.bgpState === "Established").length, peersTotal: neighbors.length };
+    },
+  },
   identity: {
     format: "<asn> or <asn>/vrf/<vrf>",
     examples: ["65000", "4200001000/vrf/vrf_evpnz1"],

@@ -1,3 +1,4 @@
+import { NO_STATUS } from "./live-status";
 import type { Command } from "../frr/commands";
 import { findNode, type RunningConfig } from "../frr/config-tree";
 import type { Dialect } from "../frr/dialect";
@@ -67,6 +68,7 @@ export const vrf = defineResource({
   ].join(" "),
   fields,
   status: {},
+  liveStatus: NO_STATUS,
   identity: {
     format: "<name>",
     examples: ["vrf_evpnz1"],
