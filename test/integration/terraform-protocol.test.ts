@@ -75,6 +75,21 @@ describe("provider process", () => {
     expect(samples[2]).toBeLessThan(250);
   });
 
+  it("logs RPCs to stderr at the TF_LOG_PROVIDER level, never values", async () => {
+    const proc = await ProviderProcess.launch(executable, { env: { TF_LOG_PROVIDER: "DEBUG", TOY_ROOT: join(tmp, "log") } });
+    await proc.call("GetProviderSchema", {});
+    await proc.call("ConfigureProvider", { terraformVersion: "1.11.4", config: { msgpack: new Uint8Array([0x82, 0xa4, 0x72, 0x6f, 0x6f, 0x74, 0xc0, 0xa5, 0x74, 0x6f, 0x6b, 0x65, 0x6e, 0xa6, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74]) } });
+    await proc.shutdown();
+    expect(proc.stderr).toMatch(/^\[DEBUG\] toy: GetProviderSchema done in [\d.]+ ms$/m);
+    expect(proc.stderr).toMatch(/^\[DEBUG\] toy: ConfigureProvider done/m);
+    expect(proc.stderr).toMatch(/toy: configured with root/); // the stray console.log, moved to stderr
+    expect(proc.stderr).not.toMatch(/secret/);
+    const quiet = await ProviderProcess.launch(executable, { env: { TF_LOG: "", TF_LOG_PROVIDER: "" } });
+    await quiet.call("GetProviderSchema", {});
+    await quiet.shutdown();
+    expect(quiet.stderr).toBe("");
+  });
+
   it("serves plaintext over TCP when PLUGIN_CLIENT_CERT is absent", async () => {
     const proc = await ProviderProcess.launch(executable, { tls: false, env: { TOY_NETWORK: "tcp" } });
     expect(proc.handshake.network).toBe("tcp");
@@ -226,6 +241,18 @@ describe("fake core catches misbehaving providers", () => {
     expect(err.message).toMatch(/produced an invalid new value for \.checksum: was "[0-9a-f]+", but now "[0-9a-f]+"/);
   });
 
+  it("plans that never converge (read does not return what apply wrote)", async () => {
+    const tf = new FakeTerraform({ executable, env: { TOY_MISBEHAVE: "non-converging" } });
+    await expect(tf.converge(toyConfig(join(tmp, "bad-converge")))).rejects.toThrow(/did not converge[\s\S]*update toy_file\.a: labels: null → \{site: "lab"\}/);
+    const good = new FakeTerraform({ executable });
+    await good.converge(toyConfig(join(tmp, "good-converge")));
+  });
+
+  it("diagnostics pointing at attributes that do not exist", async () => {
+    const tf = new FakeTerraform({ executable, env: { TOY_MISBEHAVE: "bad-diagnostic-path" } });
+    await expect(tf.validate(toyConfig(join(tmp, "bad-path")))).rejects.toThrow(/invalid attribute path[\s\S]*no_such_attribute/);
+  });
+
   it("Provider produced inconsistent result after apply", async () => {
     const err = await run("inconsistent-apply");
     expect(err.message).toMatch(/Provider produced inconsistent result after apply/);
@@ -344,9 +371,13 @@ output "checksum" { value = toy_file.a.checksum }
     console.log(`real terraform (filesystem mirror): ${ws.timings.map((t) => `${t.args.split(" ")[0]} ${t.ms.toFixed(0)}ms`).join(", ")}`);
   });
 
-  it("`terraform providers schema -json` equals toProvidersSchemaJson", async () => {
-    const base = join(tmp, "tf-schema");
-    const ws = new TerraformWorkspace(base, devOverridesCliConfig({ overrides: { [source]: dirname(executable) }, direct: false }));
+  it.each([
+    ["unix socket, mTLS", {}],
+    ["TCP, mTLS", { TOY_NETWORK: "tcp" }],
+    ["TCP, plaintext (TF_DISABLE_PLUGIN_TLS)", { TOY_NETWORK: "tcp", TF_DISABLE_PLUGIN_TLS: "1" }],
+  ])("`terraform providers schema -json` over %s equals toProvidersSchemaJson", async (label, env) => {
+    const base = join(tmp, `tf-schema-${label.replace(/\W+/g, "-")}`);
+    const ws = new TerraformWorkspace(base, devOverridesCliConfig({ overrides: { [source]: dirname(executable) }, direct: false }), env);
     ws.write("main.tf", `terraform {\n  required_providers {\n    toy = { source = "${source}" }\n  }\n}\n`);
     const res = ok(await ws.run(["providers", "schema", "-json"]));
     const real = JSON.parse(res.stdout) as unknown;

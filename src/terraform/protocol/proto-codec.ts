@@ -23,7 +23,6 @@ export interface Field {
 export type MessageType = { readonly [name: string]: Field };
 
 // Decoded messages are plain data; callers view them through their own interfaces.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Message = Record<string, any>;
 
 export class ProtoDecodeError extends Error {

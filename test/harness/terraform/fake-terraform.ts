@@ -4,6 +4,7 @@ import {
   formatAttributePath,
   impliedType,
   isWhollyKnown,
+  renderValue,
   unknownPaths,
   validateProviderSchema,
   valueEquals,
@@ -148,6 +149,28 @@ export class FakeTerraform {
     const plan = await this.plan(config, state);
     const next = await this.walk("apply", (w) => this.applyWalk(w, config, plan));
     return { plan, state: next };
+  }
+
+  /**
+   * apply, then plan again and require every change to be a no-op: the classic check for
+   * non-deterministic planning or a read that does not round-trip what apply wrote.
+   */
+  async converge(config: RootConfig, state: TerraformState = emptyState): Promise<{ plan: Plan; state: TerraformState }> {
+    const applied = await this.apply(config, state);
+    const again = await this.plan(config, applied.state);
+    const pending = again.changes.filter((c) => c.action !== "no-op" && c.action !== "read");
+    if (pending.length) {
+      throw new TerraformError(
+        pending.map((c) => ({
+          severity: "error",
+          summary: "Configuration did not converge",
+          detail: `After apply, a new plan still wants to ${c.action} ${c.address}: ${describeDiff(c)}`,
+          address: c.address,
+        })),
+        applied.state,
+      );
+    }
+    return applied;
   }
 
   /** `terraform apply -refresh-only -auto-approve`. */
@@ -671,6 +694,9 @@ export class FakeTerraform {
 
   /** Decodes a provider's DynamicValue strictly; a malformed one is reported like core would. */
   private decode(dv: Message | undefined, type: ObjectType, address: string, what: string): Value {
+    if (dv && (dv.json as Uint8Array).length > 0 && (dv.msgpack as Uint8Array).length === 0) {
+      throw this.error("Provider answered in JSON", `${what} for ${address} came as DynamicValue.json; providers must answer in msgpack (JSON cannot carry unknowns).`, address);
+    }
     try {
       return decodeDynamicValue(dv, type);
     } catch (err) {
@@ -690,10 +716,14 @@ export class FakeTerraform {
 
   /** Errors abort the step; warnings are returned. Severity INVALID and bad paths are provider bugs. */
   private checkDiagnostics(w: Walk, raw: Message[] | undefined, address: string, state?: TerraformState): WireDiagnostic[] {
-    void w;
     const diags = (raw ?? []).map(diagnosticFromProto);
     const errors: CoreDiagnostic[] = [];
+    const block = this.blockFor(w, address);
     for (const d of diags) {
+      if (d.attribute && d.attribute.length > 0 && block && !pathValue(impliedType(block), null, d.attribute)) {
+        errors.push({ severity: "error", summary: "Provider returned a diagnostic with an invalid attribute path", detail: `${d.summary}: the path ${formatAttributePath(d.attribute)} does not exist in the schema of ${address}. This is a bug in the provider.`, address });
+        continue;
+      }
       if (d.severity === "invalid") errors.push({ severity: "error", summary: "Provider returned a diagnostic with severity INVALID (0)", detail: `${d.summary}: ${d.detail ?? ""} — diagnostics must be ERROR or WARNING. This is a bug in the provider.`, address });
       else if (d.severity === "error") errors.push({ severity: "error", summary: d.summary, detail: d.attribute ? `${d.detail ?? ""}\n(at ${formatAttributePath(d.attribute)})` : (d.detail ?? ""), address });
     }
@@ -701,9 +731,27 @@ export class FakeTerraform {
     return diags;
   }
 
+  private blockFor(w: Walk, address: string): Block | undefined {
+    if (address === "provider") return w.schemas.provider.provider.block;
+    try {
+      const a = parseAddress(address);
+      return (a.mode === "data" ? w.schemas.provider.dataSources?.[a.type] : w.schemas.provider.resources[a.type])?.block;
+    } catch {
+      return undefined;
+    }
+  }
+
   private error(summary: string, detail?: string, address?: string): TerraformError {
     return new TerraformError([{ severity: "error", summary, ...(detail ? { detail } : {}), ...(address ? { address } : {}) }]);
   }
+}
+
+function describeDiff(c: PlannedChange): string {
+  const keys = new Set([...Object.keys(c.before ?? {}), ...Object.keys(c.after ?? {})]);
+  const diffs = [...keys]
+    .filter((k) => renderValue(c.before?.[k] ?? null) !== renderValue(c.after?.[k] ?? null))
+    .map((k) => `${k}: ${renderValue(c.before?.[k] ?? null)} → ${renderValue(c.after?.[k] ?? null)}`);
+  return diffs.join("; ") || "(no attribute differs; sets or unknowns)";
 }
 
 /** What core plans for a data source read deferred to apply: computed and unset → unknown. */
