@@ -13,7 +13,10 @@ export interface PublicKey {
 /** Parses one line of an OpenSSH .pub file: "ssh-ed25519 AAAA... comment". */
 export function parsePublicKey(line: string): PublicKey {
   const [algorithm, base64] = line.trim().split(/\s+/);
-  if (algorithm === undefined || base64 === undefined || !/^[A-Za-z0-9+/]+=*$/.test(base64)) {
+  // The key blob starts with the algorithm name again, as a length-prefixed string.
+  const blob = base64 !== undefined && /^[A-Za-z0-9+/]+=*$/.test(base64) ? Buffer.from(base64, "base64") : Buffer.alloc(0);
+  const named = blob.length > 4 ? blob.subarray(4, 4 + blob.readUInt32BE(0)).toString("latin1") : "";
+  if (algorithm === undefined || base64 === undefined || named !== algorithm) {
     throw new Error(`not an OpenSSH public key line: "${line.slice(0, 40)}..."`);
   }
   return { algorithm, base64 };
