@@ -89,7 +89,13 @@ export async function serveProvider(impl: ProviderImpl, options: ServeOptions = 
       .catch((err: unknown) => log.warn(`close failed: ${err instanceof Error ? err.message : String(err)}`));
     const budget = new Promise((resolve) => setTimeout(resolve, CLOSE_BUDGET_MS).unref());
     void Promise.race([closeImpl, budget]).then(() => {
-      for (const s of openStreams) s.end();
+      for (const s of openStreams) {
+        try {
+          s.end();
+        } catch {
+          // already closed by the client
+        }
+      }
       openStreams.clear();
       setTimeout(() => {
         server.forceShutdown();
@@ -194,15 +200,15 @@ function bind(server: grpc.Server, address: string, credentials: grpc.ServerCred
  * stderr: Terraform reads stdout for the handshake only. Returns a writer for the real stdout.
  */
 export function guardStdout(): (text: string) => void {
-  const stdout = process.stdout as NodeJS.WriteStream & { __frrIacGuarded?: (text: string) => void };
-  if (stdout.__frrIacGuarded) return stdout.__frrIacGuarded;
+  const stdout = process.stdout as NodeJS.WriteStream & { __pluginStdoutGuard?: (text: string) => void };
+  if (stdout.__pluginStdoutGuard) return stdout.__pluginStdoutGuard;
   const realWrite = stdout.write.bind(stdout);
   const writeReal = (text: string): void => {
     realWrite(text);
   };
   stdout.write = ((chunk: unknown, ...rest: unknown[]) =>
     (process.stderr.write as (...args: unknown[]) => boolean)(chunk, ...rest)) as typeof stdout.write;
-  stdout.__frrIacGuarded = writeReal;
+  stdout.__pluginStdoutGuard = writeReal;
   return writeReal;
 }
 
