@@ -31,7 +31,7 @@ const fields = {
     object("One entry.", {
       seq: int("Sequence number.", 1, 4294967295).required(),
       action: oneOf("What a matching route gets.", ["permit", "deny"] as const).required(),
-      regex: str("Regular expression matched against the AS path (`_` matches a boundary).", parseAsPathRegex).required(),
+      regex: str("Regular expression matched against the AS path (`_` matches a boundary).", parseAsPathRegex, { type: "other", description: "AS-path regular expression" }).required(),
     }),
     "seq",
   ).required(),

@@ -21,7 +21,7 @@ const fields = {
     object("One entry: a route matches when it carries every listed community.", {
       seq: int("Sequence number.", 1, 4294967295).required(),
       action: oneOf("What a matching route gets.", ["permit", "deny"] as const).required(),
-      communities: list("Communities that must all be present.", str("A community (or large community for `type: large`).", (v) => (typeof v === "string" && v.split(":").length === 3 ? parseLargeCommunity(v) : parseCommunity(v)))).required(),
+      communities: list("Communities that must all be present.", str("A community (or large community for `type: large`).", (v) => (typeof v === "string" && v.split(":").length === 3 ? parseLargeCommunity(v) : parseCommunity(v)), { type: "other", description: "community or large community" })).required(),
     }),
     "seq",
   ).required(),

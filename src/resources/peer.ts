@@ -55,6 +55,7 @@ const fields = {
   neighbor: str(
     "The neighbor: an IPv4/IPv6 address, an interface name (BGP unnumbered, with `type: \"interface\"`) or a peer-group name (with `type: \"peer-group\"`).",
     parseNeighbor,
+    { type: "other", description: "IP address, interface name or peer-group name" },
   )
     .required()
     .replaces(),
@@ -74,8 +75,10 @@ const fields = {
     .defaults("the speaker's timers")
     .resets(),
   connectRetry: int("Seconds between connection attempts (`timers connect`).", 1, 65535),
-  updateSource: str("Source address or interface for the BGP session.", (input) =>
-    typeof input === "string" && isIpAddress(input) ? parseIpAddress(input) : parseInterfaceName(input),
+  updateSource: str(
+    "Source address or interface for the BGP session.",
+    (input) => (typeof input === "string" && isIpAddress(input) ? parseIpAddress(input) : parseInterfaceName(input)),
+    { type: "other", description: "IP address or interface name" },
   ).resets(),
   ebgpMultihop: int("Allow eBGP neighbors this many hops away.", 1, 255).resets(),
   ttlSecurityHops: int("GTSM: accept packets only from neighbors at most this many hops away.", 1, 254).resets(),

@@ -5,6 +5,7 @@ export const speakerField = () =>
   str(
     "The speaker (BGP instance) this belongs to: the `id` of a Speaker, `\"ASN\"` or `\"ASN/vrf/NAME\"`.",
     parseSpeakerId,
+    { type: "other", description: "speaker ID (`ASN` or `ASN/vrf/NAME`)" },
   )
     .required()
     .replaces();
