@@ -3,7 +3,7 @@ export { labDown, labLeftovers, type LabDownOptions, type LabLeftovers } from ".
 export { labExec, nodeCommand, MANAGEMENT_NODE, type LabExecOptions } from "./lab-exec";
 export { labStatus, type LabStatus, type NodeStatus } from "./lab-status";
 export { readLabFile, resolveLabFile, findNode, LAB_FILE_ENV, type LabFile, type LabHost, type LabPeer, type LabUser, type LabInterface, type LabLink, type LabFrrVersion, type LabHostKey } from "./lab-file";
-export { receivedRoutes, bgpSessions, waitForSession, type RouteQuery } from "./query-bgp";
+export { receivedRoutes, bgpSessions, waitForSession, waitForRoutes, type RouteQuery } from "./query-bgp";
 export type { ReceivedRoute, BgpSession } from "./bgp-parsers";
 export { sshCommand } from "./ssh-command";
 export { parseTopology, checkTopology } from "./parse-topology";

@@ -140,3 +140,24 @@ export async function waitForSession(node: string, neighbor: string, options: { 
   }
   return last;
 }
+
+/** Polls the node's received routes until `accept` holds; throws with what was last seen. */
+export async function waitForRoutes(
+  node: string,
+  accept: (routes: readonly ReceivedRoute[]) => boolean,
+  options: RouteQuery & { readonly timeoutMs?: number } = {},
+): Promise<ReceivedRoute[]> {
+  const lab = labOf(options.lab);
+  const query: RouteQuery = { ...options, lab };
+  let last: ReceivedRoute[] = [];
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const ok = await waitFor(async () => {
+    last = await receivedRoutes(node, query);
+    return accept(last);
+  }, timeoutMs, 250);
+  if (!ok) {
+    const seen = last.map((r) => `${r.prefix} from ${r.from}`).join(", ") || "none";
+    throw new LabError("FRR_LAB_QUERY_FAILED", `routes on ${node} did not reach the expected state within ${timeoutMs / 1000} s; last seen: ${seen}`);
+  }
+  return last;
+}
