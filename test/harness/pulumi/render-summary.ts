@@ -84,7 +84,7 @@ export function renderPhase(report: PhaseReport, stack: string): string {
       status = `${status} (${s.resultOp === "delete" ? "gone" : "drift"})`;
     }
     if (s.status === "failed") {
-      status = `**${report.dryRun ? "failed" : `${status || s.op} failed`}**`;
+      status = `**${PLANNED[s.op] || s.op} failed**`;
     }
     const info = [diffInfo(s), s.error !== undefined ? `error: ${s.error.split("\n")[0]}` : ""].filter((x) => x !== "").join(" ");
     lines.push(` ${symbolOf(s).padEnd(3)} ${s.type.padEnd(typeWidth)}  ${s.name.padEnd(nameWidth)}  ${status}${info !== "" ? `  ${info}` : ""}`.trimEnd());
