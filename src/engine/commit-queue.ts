@@ -81,6 +81,11 @@ export class CommitQueue {
     });
   }
 
+  /** Runs read-only show commands (and reads the running configuration) in one round trip. */
+  async shows(commands: readonly string[]): Promise<HostSnapshot> {
+    return this.fetch(commands);
+  }
+
   private kick(): void {
     if (this.running) return;
     this.running = (async () => {

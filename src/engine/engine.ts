@@ -89,6 +89,17 @@ export class Engine<C> {
     return { ...state, id };
   }
 
+  /** Read-only show commands and the running configuration, in one round trip to the host. */
+  shows(connection: C, commands: readonly string[]) {
+    return this.queueFor(connection).shows(commands);
+  }
+
+  /** Closes every host connection (end of a Pulumi operation or a Terraform walk). */
+  async close(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((queue) => queue.port.close?.()));
+    this.queues.clear();
+  }
+
   diff(kindName: string, before: Record<string, unknown> | undefined, after: Record<string, unknown>): SpecDiff {
     return diffSpecs(this.kind(kindName).fields, before, after);
   }

@@ -16,6 +16,8 @@ export interface HostPort {
   persist(): Promise<void>;
   /** Runs `work` while holding the host's lock, so two processes never interleave on one host. */
   withLock<T>(work: () => Promise<T>): Promise<T>;
+  /** Releases connections (the process is about to exit). */
+  close?(): Promise<void>;
 }
 
 export interface HostSnapshot {
