@@ -79,6 +79,21 @@ async function withRuntime(input: PhaseInput, body: (rt: PhaseRuntime) => Promis
   }
 }
 
+/** Bounds a phase step that waits on provider RPCs, so a hung provider cannot hang the operation. */
+async function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms} ms; the provider plugin is probably stuck`)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 function stackOutputsOf(resources: readonly ResourceState[]): PropertyMap {
   return resources.find((r) => r.type === ROOT_STACK_TYPE)?.outputs ?? {};
 }
@@ -89,7 +104,7 @@ export function runProgramPhase(input: PhaseInput, options: { dryRun: boolean; r
   return withRuntime(input, async ({ server, providers, recorder, limiter }) => {
     let prev = structuredClone(input.resources) as ResourceState[];
     if (options.refresh) {
-      prev = (await refreshResources({ prev, providers, limiter, recorder, dryRun: options.dryRun })).resources;
+      prev = (await within(refreshResources({ prev, providers, limiter, recorder, dryRun: options.dryRun }), input.timeoutMs, "the refresh")).resources;
     }
     const deployment = new Deployment({
       stack: input.stack,
@@ -147,7 +162,13 @@ export function runProgramPhase(input: PhaseInput, options: { dryRun: boolean; r
       error = exitCode === EXIT_ALREADY_REPORTED ? `${kind} failed (the program reported the error above)` : `Program exited with non-zero exit code: ${exitCode}`;
     }
     if (error === undefined) {
-      await (shutdown ?? deployment.finish());
+      try {
+        await within(shutdown ?? deployment.finish(), input.timeoutMs, "the deletes");
+      } catch (err) {
+        error = (err as Error).message;
+        deployment.abandon(err as Error);
+        recorder.diagnostic({ severity: "error", message: error });
+      }
     } else {
       deployment.abandon(new Error(error));
       recorder.diagnostic({ severity: "error", message: error });
@@ -172,7 +193,7 @@ export function runRefreshPhase(input: PhaseInput, options: { dryRun: boolean })
     let snapshot = prev;
     let error: string | undefined;
     try {
-      snapshot = (await refreshResources({ prev, providers, limiter, recorder, dryRun: options.dryRun })).resources;
+      snapshot = (await within(refreshResources({ prev, providers, limiter, recorder, dryRun: options.dryRun }), input.timeoutMs, "the refresh")).resources;
     } catch (err) {
       error = (err as Error).message;
       recorder.diagnostic({ severity: "error", message: error });
@@ -195,7 +216,12 @@ export function runDestroyPhase(input: PhaseInput, options: { dryRun: boolean })
       recorder,
       limiter,
     });
-    await deployment.finish();
+    try {
+      await within(deployment.finish(), input.timeoutMs, "the destroy");
+    } catch (err) {
+      deployment.abandon(err as Error);
+      recorder.diagnostic({ severity: "error", message: (err as Error).message });
+    }
     const snapshot = deployment.snapshot();
     return {
       snapshot,
@@ -236,7 +262,7 @@ export function runImportPhase(input: PhaseInput, options: { dryRun: boolean; ty
     };
     let error: string | undefined;
     try {
-      const res = await deployment.register(goal);
+      const res = await within(deployment.register(goal), input.timeoutMs, "the import");
       if (res.result === "fail") {
         error = deployment.failure?.message ?? "import failed";
       }

@@ -15,7 +15,7 @@ import {
   type ObjectDiff,
   type PropertyMap,
 } from "./property-value";
-import { makeUrn, qualifiedTypeOf, ROOT_STACK_TYPE, type ResourceState } from "./resource-state";
+import { isProviderType, makeUrn, qualifiedTypeOf, ROOT_STACK_TYPE, type ResourceState } from "./resource-state";
 import type { DiffSource, Step } from "./steps";
 
 // The decisions of pkg/resource/deploy/step_generator.go for resources of one dynamic provider:
@@ -388,7 +388,7 @@ export class StepGenerator {
         steps.push({ op: "delete-replacement", urn: res.urn, type: res.type, old: res });
       } else if (!this.isOperatedOn(res.urn) && !this.urns.has(res.urn)) {
         this.deletes.add(res.urn);
-        steps.push({ op: "delete", urn: res.urn, type: res.type, old: res });
+        steps.push({ op: "delete", urn: res.urn, type: res.type, old: res, internal: isDefaultProvider(res) });
       }
     }
     return steps;
@@ -428,6 +428,10 @@ function displayDiff(diff: ResolvedDiff, old: ResourceState, state: ResourceStat
     (k) => !isInternalKey(k) && k in old.outputs && !deepEqual(unwrapSecrets(old.outputs[k] ?? null), unwrapSecrets(state.inputs[k] ?? null)),
   );
   return { diffs: byOutputs.sort(), diffSource: "outputs" };
+}
+
+function isDefaultProvider(res: ResourceState): boolean {
+  return isProviderType(res.type) && res.urn.endsWith("::default");
 }
 
 function nameOf(urn: string): string {

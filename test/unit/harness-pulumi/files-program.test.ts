@@ -13,6 +13,9 @@ import { isSecret } from "../../harness/pulumi/property-value";
 const FIXTURE = join(__dirname, "../../harness/pulumi/fixtures/files-program");
 const TOKEN = "tok-3f9c1e77-never-in-state";
 const SLOW = 120_000;
+/** Stack config once the replacement tests have run, and after the alias/ignoreChanges test. */
+const REPLACED = { aName: "a2.txt", cName: "c2.txt", dName: "d2.txt", noteText: "changed note", aContent: "alpha 2" };
+const RENAMED = { ...REPLACED, dContent: "ignored", keptName: "kept-renamed" };
 
 let dir: string;
 let stateFile: string;
@@ -177,13 +180,25 @@ describe("stand-in engine on the files fixture", () => {
   });
 
   it("deletes resources removed from the program after the creates, in reverse dependency order", { timeout: SLOW }, async () => {
-    const base = { aName: "a2.txt", cName: "c2.txt", dName: "d2.txt", noteText: "changed note", aContent: "alpha 2" };
+    const base = REPLACED;
     expectOk(await up(opts({ ...base, extra: "true" }, { skipPreview: true })));
     clearJournal();
     const r = await up(opts(base, { skipPreview: true }));
     expectOk(r);
     expect(journal()).toEqual(["delete extra.txt"]);
     expect(r.changes).toMatchObject({ delete: 1 });
+  });
+
+  it("honours ignoreChanges and finds a renamed resource through its alias", { timeout: SLOW }, async () => {
+    clearJournal();
+    const r = await up(opts(RENAMED, { skipPreview: true }));
+    expectOk(r);
+    expect(journal()).toEqual([]);
+    expect(r.changes).toEqual({ same: 10 });
+    const urns = stateResources().map((res) => res.urn);
+    expect(urns).toContain("urn:pulumi:test::files::pulumi-nodejs:dynamic/files:File::kept-renamed");
+    expect(urns).not.toContain("urn:pulumi:test::files::pulumi-nodejs:dynamic/files:File::kept");
+    expect(readFileSync(join(dir, "d2.txt"), "utf8")).toBe("delta");
   });
 
   it("never writes a secret to the state file in plaintext", () => {
@@ -200,7 +215,7 @@ describe("stand-in engine on the files fixture", () => {
   });
 
   it("fails an import of a dynamic resource the way upstream does", { timeout: SLOW }, async () => {
-    const base = { aName: "a2.txt", cName: "c2.txt", dName: "d2.txt", noteText: "changed note", aContent: "alpha 2" };
+    const base = RENAMED;
     const before = stateText();
     const viaOption = await up(opts({ ...base, importId: join(dir, "b.txt") }));
     expect(viaOption.exitCode).toBe(1);
@@ -217,7 +232,7 @@ describe("stand-in engine on the files fixture", () => {
   });
 
   it("refuses to destroy a protected resource and leaves the state as it was", { timeout: SLOW }, async () => {
-    const base = { aName: "a2.txt", cName: "c2.txt", dName: "d2.txt", noteText: "changed note", aContent: "alpha 2" };
+    const base = RENAMED;
     expectOk(await up(opts({ ...base, protectA: "true" }, { skipPreview: true })));
     const r = await destroy(opts(base));
     expect(r.exitCode).toBe(1);
@@ -229,8 +244,7 @@ describe("stand-in engine on the files fixture", () => {
 
   it("destroys in reverse dependency order, keeps retainOnDelete resources, empties the state", { timeout: SLOW }, async () => {
     clearJournal();
-    const base = { aName: "a2.txt", cName: "c2.txt", dName: "d2.txt", noteText: "changed note", aContent: "alpha 2" };
-    const r = await destroy(opts(base, { parallel: 1 }));
+    const r = await destroy(opts(RENAMED, { parallel: 1 }));
     expectOk(r);
     const lines = journal();
     expect(before(lines, "delete c2.txt.child", "delete c2.txt")).toBe(true);
