@@ -79,5 +79,5 @@ export function rootPrefixesFromIp(addresses: unknown, routes: unknown): RootPre
 }
 
 export function formatOverlaps(overlaps: readonly Overlap[]): string {
-  return overlaps.map((o) => `  ${o.path}: ${o.labPrefix} overlaps ${o.root.source}`).join("\n");
+  return [...new Set(overlaps.map((o) => `  ${o.path}: ${o.labPrefix} overlaps ${o.root.source}`))].join("\n");
 }

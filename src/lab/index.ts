@@ -1,11 +1,13 @@
 export { labUp, loadTopology, resolveTopology, type LabUpOptions } from "./lab-up";
+export { requireMachineNamespace } from "./machine-namespace";
 export { labDown, labLeftovers, type LabDownOptions, type LabLeftovers } from "./lab-down";
 export { labExec, nodeCommand, MANAGEMENT_NODE, type LabExecOptions } from "./lab-exec";
 export { labStatus, type LabStatus, type NodeStatus } from "./lab-status";
 export { readLabFile, resolveLabFile, findNode, LAB_FILE_ENV, type LabFile, type LabHost, type LabPeer, type LabUser, type LabInterface, type LabLink, type LabFrrVersion, type LabHostKey } from "./lab-file";
 export { receivedRoutes, bgpSessions, waitForSession, waitForRoutes, type RouteQuery } from "./query-bgp";
 export type { ReceivedRoute, BgpSession } from "./bgp-parsers";
-export { sshCommand } from "./ssh-command";
+export { sshCommand, type SshCommandOptions } from "./ssh-command";
+export { mgmtSocket } from "./mgmt-socket";
 export { parseTopology, checkTopology } from "./parse-topology";
 export { planLab, type LabPlan } from "./plan-lab";
 export { LabError, type LabErrorCode } from "./lab-error";

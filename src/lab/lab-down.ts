@@ -5,10 +5,11 @@ import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname } from "node:path";
 import { LabError } from "./lab-error";
 import { mountsUnder } from "./mounts-under";
-import { listNamespaces, processesIn } from "./namespace-processes";
+import { listNamespaces, processesIn, processesMatching, type NamespaceProcess } from "./namespace-processes";
 import { labPrefix, operatorName, STATE_ROOT, stateDirOf } from "./plan-lab";
 import { readLabState } from "./lab-state";
 import { run, waitFor } from "./run-command";
+import { requireMachineNamespace, requireRoot } from "./machine-namespace";
 
 export interface LabDownOptions {
   readonly log?: (line: string) => void;
@@ -42,10 +43,20 @@ function userExists(user: string): boolean {
   return readFileSync("/etc/passwd", "utf8").split("\n").some((l) => l.startsWith(`${user}:`));
 }
 
-async function stopProcesses(namespaces: string[]): Promise<void> {
+/**
+ * The lab's processes: those in its namespaces, and (should a namespace have lost its name) those
+ * whose command line names the lab's pathspaces or state directory.
+ */
+function labProcesses(name: string, namespaces: readonly string[]): NamespaceProcess[] {
+  const found = new Map(processesIn(namespaces).map((p) => [p.pid, p]));
+  for (const p of processesMatching([labPrefix(name), `${stateDirOf(name)}/`])) if (!found.has(p.pid)) found.set(p.pid, p);
+  return [...found.values()];
+}
+
+async function stopProcesses(name: string, namespaces: string[]): Promise<void> {
   // watchfrr restarts daemons that die, so signal everything at once and repeat until nothing is left.
   for (let round = 0; round < 6; round++) {
-    const procs = processesIn(namespaces);
+    const procs = labProcesses(name, namespaces);
     if (procs.length === 0) return;
     const signal = round < 2 ? "SIGTERM" : "SIGKILL";
     for (const p of procs) {
@@ -55,7 +66,7 @@ async function stopProcesses(namespaces: string[]): Promise<void> {
         // already gone
       }
     }
-    await waitFor(() => processesIn(namespaces).length === 0, round < 2 ? 3_000 : 1_000, 50);
+    await waitFor(() => labProcesses(name, namespaces).length === 0, round < 2 ? 3_000 : 1_000, 50);
   }
 }
 
@@ -76,7 +87,7 @@ export function labLeftovers(name: string, extraPaths: readonly string[] = []): 
   const stateDir = stateDirOf(name);
   return {
     namespaces,
-    processes: processesIn(namespaces).map((p) => `${p.pid} ${p.command} (${p.namespace})`),
+    processes: labProcesses(name, namespaces).map((p) => `${p.pid} ${p.command}${p.namespace === "" ? "" : ` (${p.namespace})`}`),
     mounts: mountsUnder(stateDir),
     paths: [...sweptPaths(name), stateDir, ...extraPaths].filter((p) => existsSync(p)),
     users: userExists(operatorName(name)) ? [operatorName(name)] : [],
@@ -85,11 +96,13 @@ export function labLeftovers(name: string, extraPaths: readonly string[] = []): 
 
 export async function labDown(name: string, options: LabDownOptions = {}): Promise<void> {
   const log = options.log ?? (() => undefined);
+  requireRoot("frr-iac lab down");
+  requireMachineNamespace("frr-iac lab down");
   const state = readLabState(name);
   const stateDir = stateDirOf(name);
   const namespaces = [...new Set([...(state?.namespaces ?? []), ...labNamespaces(name)])];
 
-  await stopProcesses(namespaces);
+  await stopProcesses(name, namespaces);
   await unmountAll(stateDir);
   for (const ns of namespaces) {
     if (existsSync(`/run/netns/${ns}`)) await run(["ip", "netns", "delete", ns], { allowFailure: true });
@@ -119,7 +132,7 @@ export async function labDown(name: string, options: LabDownOptions = {}): Promi
   }
 
   // Shared parents the lab creates on first use; removed only when no other lab uses them.
-  for (const dir of ["/etc/netns", STATE_ROOT]) {
+  for (const dir of ["/etc/netns", STATE_ROOT, dirname(STATE_ROOT)]) {
     try {
       if (readdirSync(dir).length === 0) rmSync(dir, { recursive: true });
     } catch {

@@ -1,6 +1,6 @@
 // `lab up`: topology → running lab → lab file.
 
-import { existsSync, mkdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { ValidationError } from "../errors";
 import { ensureFrr10Root, ensurePackages, packageRoot } from "./ensure-packages";
@@ -10,6 +10,7 @@ import { buildNetwork } from "./build-network";
 import { LabError } from "./lab-error";
 import { defaultLabFilePath, writeLabFile, type LabFile, type LabHost, type LabInterface, type LabLink, type LabPeer } from "./lab-file";
 import { labDown } from "./lab-down";
+import { requireMachineNamespace, requireRoot, rootNamespaceIp } from "./machine-namespace";
 import { machineArtifacts, readLabState, writeLabState } from "./lab-state";
 import { listNamespaces } from "./namespace-processes";
 import { execPrefix, namespaceExecPrefix, vtyshPrefix } from "./node-exec";
@@ -30,11 +31,6 @@ export interface LabUpOptions {
   readonly trixieRoot?: string;
 }
 
-export function requireRoot(what: string): void {
-  if (process.getuid?.() !== 0) {
-    throw new LabError("FRR_LAB_NOT_ROOT", `${what} needs root (it creates network namespaces, mounts and users). Run it with sudo or as root.`);
-  }
-}
 
 /** A topology path, or the name of a shipped one ("tor" → lab/topologies/tor.yaml). */
 export function resolveTopology(ref: string): string {
@@ -46,29 +42,6 @@ export function resolveTopology(ref: string): string {
 
 export function loadTopology(path: string): Topology {
   return parseTopology(readFileSync(path, "utf8"), path);
-}
-
-/** argv prefix running `ip` in the machine's own network namespace. */
-function rootNamespaceIp(): string[] {
-  try {
-    // PID 1 lives in the machine's own network namespace even when we do not.
-    readlinkSync("/proc/1/ns/net");
-    return ["nsenter", "--net=/proc/1/ns/net", "ip", "-j"];
-  } catch {
-    // Some sandboxes hide PID 1's namespaces; then we must be in the root namespace ourselves.
-    const self = statSync("/proc/self/ns/net").ino;
-    const named = listNamespaces().find((ns) => {
-      try {
-        return statSync(`/run/netns/${ns}`).ino === self;
-      } catch {
-        return false;
-      }
-    });
-    if (named !== undefined) {
-      throw new LabError("FRR_LAB_USAGE", `this process runs in network namespace ${named} and cannot see the machine's own addresses to check isolation; run \`lab up\` from the machine's own namespace.`);
-    }
-    return ["ip", "-j"];
-  }
 }
 
 async function checkIsolation(topology: Topology): Promise<void> {
@@ -197,6 +170,7 @@ export async function labUp(topologyRef: string, options: LabUpOptions = {}): Pr
   const started = Date.now();
   const log = options.log ?? (() => undefined);
   requireRoot("frr-iac lab up");
+  requireMachineNamespace("frr-iac lab up");
   const topologyPath = resolveTopology(topologyRef);
   const topology = loadTopology(topologyPath);
   const name = options.name ?? topology.name;

@@ -74,3 +74,19 @@ export function isListening(pid: number, port: number): boolean {
   }
   return false;
 }
+
+/** Processes whose command line contains one of `needles` (the caller's own process excluded). */
+export function processesMatching(needles: readonly string[]): NamespaceProcess[] {
+  const out: NamespaceProcess[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    let command: string;
+    try {
+      command = readFileSync(`/proc/${entry}/cmdline`, "utf8").split("\0").join(" ").trim();
+    } catch {
+      continue;
+    }
+    if (needles.some((n) => command.includes(n))) out.push({ pid: Number(entry), namespace: "", command });
+  }
+  return out;
+}

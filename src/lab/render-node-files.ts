@@ -85,7 +85,7 @@ export function renderHostsFile(node: string): string {
   return `127.0.0.1\tlocalhost\n127.0.1.1\t${node}\n::1\tlocalhost ip6-localhost ip6-loopback\n`;
 }
 
-/** BIRD's config with a log file in front, since nothing reads syslog here. */
+/** BIRD's config with a log file added at the end (so BIRD's line numbers match the topology's). */
 export function renderBirdConf(config: string, logFile: string): string {
-  return `# Written by frr-iac lab; the topology's config follows the log line.\nlog "${logFile}" all;\n\n${config.trim()}\n`;
+  return `${config.trim()}\n\n# Added by frr-iac lab: nothing reads syslog here.\nlog "${logFile}" all;\n`;
 }

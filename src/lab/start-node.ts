@@ -217,6 +217,7 @@ export async function prepareNode(ctx: NodeContext, node: PlannedNode): Promise<
   }
   if (spec.role === "peer" && spec.daemon === "gobgp") {
     writeOwned(m(files.gobgpConf), `${spec.config.trim()}\n`, 0o644);
+    await run(["gobgpd", "--dry-run", "-f", m(files.gobgpConf), "-t", spec.configFormat], { what: `checking the GoBGP config of ${spec.name} (${m(files.gobgpConf)})` });
   }
 }
 
@@ -293,12 +294,17 @@ async function startGobgp(node: PlannedNode, format: string): Promise<void> {
   const code = await runToLog(argv, onMachine(node, files.gobgpLog));
   if (code !== 0) throw startFailure(node, `starting gobgpd exited ${code}`, [files.gobgpLog]);
   const [host, port] = GOBGP_API.split(":");
+  const since = Date.now();
+  let exited = false;
   const ready = await waitFor(async () => {
-    if (!processesIn([node.namespace]).some((p) => p.command.startsWith("gobgpd"))) return false;
+    if (!processesIn([node.namespace]).some((p) => p.command.startsWith("gobgpd"))) {
+      exited = Date.now() - since > 1_000;
+      return exited;
+    }
     const status = await run([...execPrefix(node), "gobgp", "-u", host ?? "", "-p", port ?? "", "global"], { allowFailure: true, timeoutMs: 5_000 });
     return status.code === 0;
   }, DAEMON_READY_MS, 100);
-  if (!ready) throw startFailure(node, "gobgpd did not come up (config error?)", [files.gobgpLog]);
+  if (!ready || exited) throw startFailure(node, exited ? "gobgpd exited" : "gobgpd did not answer on its API", [files.gobgpLog]);
 }
 
 /** Starts the node's daemons and waits until they serve; then runs the peer's `run` commands. */
