@@ -32,13 +32,14 @@ export const connectionShape = {
   pathspace: str("FRR pathspace (`vtysh -N NAME`) for hosts running several FRR instances.", anyString("a pathspace name")),
   commandTimeoutMs: int("Timeout of one remote command in milliseconds.", 100, 86_400_000).defaults("120000"),
   keepaliveIntervalMs: int("SSH keepalive interval in milliseconds (0 disables).", 0, 3_600_000).defaults("15000"),
+  persist: bool("Run `write memory` after every verified change, so it survives an FRR restart.").defaults("true"),
 } satisfies Shape;
 
 /** The transport's options from a validated connection spec (`agent: "auto"` → `$SSH_AUTH_SOCK`). */
 export function toTransportOptions(spec: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(spec)) {
-    if (value === undefined || value === null) continue;
+    if (value === undefined || value === null || key === "persist") continue;
     if (key === "agent") out[key] = value === "auto" ? true : value;
     else if (key === "jumpHost" && typeof value === "object") out[key] = toTransportOptions(value as Record<string, unknown>);
     else out[key] = value;

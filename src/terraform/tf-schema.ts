@@ -71,18 +71,12 @@ export const providerShape = {
 } satisfies Shape;
 
 export function providerSchema(kinds: readonly AnyResourceKind[]): ProviderSchema {
-  const persist: Attribute = {
-    type: "bool",
-    optional: true,
-    description: "Run `write memory` after every verified change so it survives an FRR restart. Default: true.",
-    descriptionKind: "markdown",
-  };
   return {
     provider: {
       block: {
         description: "One FRR host reached over SSH. Use one provider alias per host.",
         descriptionKind: "markdown",
-        attributes: { ...attributesOf(providerShape, "input"), persist },
+        attributes: attributesOf(providerShape, "input"),
       },
     },
     resources: Object.fromEntries(kinds.map((kind) => [typeNameOf(kind), { version: 0, block: resourceBlock(kind) }])),

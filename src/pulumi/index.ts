@@ -1,0 +1,2 @@
+export * from "./resources";
+export { asnRangeRegex } from "../resources/as-path-list";
