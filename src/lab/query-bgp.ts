@@ -15,9 +15,8 @@ import {
 import { LabError } from "./lab-error";
 import { findNode, type LabFile, type LabHost, type LabPeer } from "./lab-file";
 import { labOf } from "./lab-exec";
-import { run } from "./run-command";
+import { run, waitFor } from "./run-command";
 import { GOBGP_API } from "./start-node";
-import { waitFor } from "./run-command";
 
 export interface RouteQuery {
   /** Default: both. */

@@ -35,7 +35,7 @@ describe("node files", () => {
     expect(renderSudoersRule("frrops-tor")).toMatch(/^frrops-tor ALL=\(root\) NOPASSWD: \/usr\/bin\/vtysh$/m);
   });
 
-  it("puts a log line in front of BIRD's config", () => {
-    expect(renderBirdConf("router id 1.1.1.1;\n", "/l/bird.log")).toMatch(/^# .*\nlog "\/l\/bird.log" all;\n\nrouter id 1.1.1.1;\n$/);
+  it("adds a log line after BIRD's config, keeping its line numbers", () => {
+    expect(renderBirdConf("router id 1.1.1.1;\n", "/l/bird.log")).toMatch(/^router id 1.1.1.1;\n\n# .*\nlog "\/l\/bird.log" all;\n$/);
   });
 });
