@@ -1,6 +1,6 @@
 import { parsePropertyPath, resetPath } from "./property-path";
 import type { DynamicProviderPlugin } from "./provider-plugin";
-import { diffKeys, hasChanges, unwrapSecrets, type PropertyMap } from "./property-value";
+import { diffKeys, hasKeyChanges, unwrapSecrets, type PropertyMap } from "./property-value";
 
 // diffResource and processIgnoreChanges from pkg/resource/deploy/step_generator.go.
 
@@ -71,7 +71,7 @@ export async function diffResource(
   const processed = processIgnoreChanges(req.newInputs, req.oldInputs, req.ignoreChanges, info);
   const keys = diffKeys(unwrapSecrets(req.oldInputs) as PropertyMap, unwrapSecrets(processed) as PropertyMap, () => false);
   return {
-    changes: hasChanges(keys) ? "some" : "none",
+    changes: hasKeyChanges(keys) ? "some" : "none",
     replaceKeys: d.replaces,
     changedKeys: [...keys.adds, ...keys.deletes, ...keys.updates],
     deleteBeforeReplace: d.deleteBeforeReplace,

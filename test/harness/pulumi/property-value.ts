@@ -223,7 +223,7 @@ export function isInternalKey(key: string): boolean {
   return key.startsWith("__");
 }
 
-export function hasChanges(diff: ObjectDiff): boolean {
+export function hasKeyChanges(diff: ObjectDiff): boolean {
   return diff.adds.length + diff.deletes.length + diff.updates.length > 0;
 }
 

@@ -104,6 +104,10 @@ export class ProviderHost {
     return this.loaded?.launch;
   }
 
+  get pid(): number | undefined {
+    return this.loaded?.pid;
+  }
+
   async close(): Promise<void> {
     if (this.configuredGate !== undefined && !this.configuredGate.started) {
       this.configuredGate.reject(new Error("the operation ended before the provider was configured"));

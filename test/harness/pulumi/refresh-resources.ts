@@ -1,8 +1,9 @@
 import { diffResource } from "./diff-resource";
 import type { ParallelLimiter } from "./parallel-limiter";
 import { configureFromState, type ProviderHost } from "./provider-host";
-import { diffKeys, isSecret, makeSecret, type PropertyMap } from "./property-value";
+import { diffKeys } from "./property-value";
 import { isProviderType, type ResourceState } from "./resource-state";
+import { applySecretRules } from "./step-applier";
 import type { StepRecorder } from "./step-recorder";
 
 // deploymentExecutor.refresh + RefreshStep.Apply: Read every custom resource of the snapshot (in
@@ -95,20 +96,6 @@ export async function refreshResources(options: {
     }
   }
   return { resources: undangle(resources, deleted), changed };
-}
-
-/** The step executor's secret rules, which also apply to refreshed states. */
-export function applySecretRules(state: ResourceState): void {
-  for (const key of state.additionalSecretOutputs ?? []) {
-    if (key !== "id" && key in state.outputs && !isSecret(state.outputs[key])) {
-      state.outputs[key] = makeSecret(state.outputs[key] ?? null);
-    }
-  }
-  for (const [key, out] of Object.entries(state.outputs)) {
-    if (!isSecret(out) && isSecret(state.inputs[key])) {
-      state.outputs[key] = makeSecret(out);
-    }
-  }
 }
 
 /** Removes references to resources a refresh found deleted (rebuildBaseState / undangleParentResources). */

@@ -97,7 +97,7 @@ export function renderOperation(result: OperationResult, stack: string, options:
   for (const phase of result.phases) {
     out.push(renderPhase(phase, stack), "");
   }
-  const problems = result.diagnostics.filter((d) => d.severity === "error" || d.severity === "warning");
+  const problems = result.diagnostics.filter((d) => d.severity !== "debug");
   if (problems.length > 0) {
     out.push("Diagnostics:");
     for (const d of problems) {

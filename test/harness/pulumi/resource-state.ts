@@ -90,7 +90,3 @@ export function dependenciesOf(res: ResourceState): Set<string> {
   }
   return deps;
 }
-
-export function copyState(res: ResourceState): ResourceState {
-  return structuredClone(res);
-}

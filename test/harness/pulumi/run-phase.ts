@@ -38,10 +38,24 @@ interface PhaseRuntime {
   providers: ProviderHost;
   recorder: StepRecorder;
   limiter: ParallelLimiter;
-  started: number;
 }
 
-async function withRuntime(input: PhaseInput, body: (rt: PhaseRuntime) => Promise<Omit<PhaseOutput, "report"> & { report: Partial<PhaseReport> & { kind: PhaseKind; dryRun: boolean } }>): Promise<PhaseOutput> {
+/** What a phase body produces; withRuntime turns it into a PhaseOutput. */
+interface PhaseBody {
+  kind: PhaseKind;
+  dryRun: boolean;
+  snapshot: ResourceState[];
+  /** The failure that ended the phase, if any (error diagnostics also fail it). */
+  error?: string;
+  program?: PhaseReport["program"];
+}
+
+async function withRuntime(
+  input: PhaseInput,
+  phaseKind: PhaseKind,
+  dryRun: boolean,
+  body: (rt: PhaseRuntime) => Promise<PhaseBody>,
+): Promise<PhaseOutput> {
   const started = Date.now();
   const recorder = new StepRecorder();
   const server = await startEngineServer((err) => recorder.diagnostic({ severity: "error", message: `internal error: ${String(err)}` }));
@@ -53,25 +67,32 @@ async function withRuntime(input: PhaseInput, body: (rt: PhaseRuntime) => Promis
   });
   const limiter = new ParallelLimiter(input.parallel);
   try {
-    const out = await body({ server, providers, recorder, limiter, started });
-    const errors = recorder.diagnostics.filter((d) => d.severity === "error");
-    const ok = out.report.ok !== false && errors.length === 0;
+    let out: PhaseBody;
+    try {
+      out = await body({ server, providers, recorder, limiter });
+    } catch (err) {
+      // Nothing was applied (setup or refresh failed): report it and keep the snapshot as it was.
+      const message = err instanceof Error ? err.message : String(err);
+      recorder.diagnostic({ severity: "error", message });
+      out = { kind: phaseKind, dryRun, snapshot: structuredClone(input.resources) as ResourceState[], error: message };
+    }
+    const firstError = recorder.diagnostics.find((d) => d.severity === "error")?.message;
+    const error = out.error ?? firstError;
     const report: PhaseReport = {
-      ok,
-      error: out.report.error ?? (ok ? undefined : (errors[0]?.message ?? "failed")),
+      kind: out.kind,
+      dryRun: out.dryRun,
+      ok: error === undefined,
+      error,
       steps: recorder.records,
-      changes: countChanges(recorder.records, out.report.kind === "refresh"),
+      changes: countChanges(recorder.records, out.kind === "refresh"),
       providerRpcs: providers.rpcCounts(),
       monitorRpcs: Object.fromEntries(server.rpcCounts),
+      program: out.program,
+      plugin: providers.launch !== undefined ? { ...providers.launch, pid: providers.pid, version: providers.pluginVersion } : undefined,
       parallelPeak: limiter.peak,
       durationMs: Date.now() - started,
-      ...out.report,
     };
-    if (providers.launch !== undefined) {
-      report.plugin = { ...providers.launch, version: providers.pluginVersion };
-    }
-    report.ok = ok;
-    return { ...out, report, diagnostics: recorder.diagnostics };
+    return { report, snapshot: out.snapshot, outputs: stackOutputsOf(out.snapshot), diagnostics: recorder.diagnostics };
   } finally {
     server.setBackend(undefined);
     await providers.close();
@@ -101,7 +122,7 @@ function stackOutputsOf(resources: readonly ResourceState[]): PropertyMap {
 /** preview / update: run the program against the monitor; deletes once it signals shutdown. */
 export function runProgramPhase(input: PhaseInput, options: { dryRun: boolean; refresh: boolean }): Promise<PhaseOutput> {
   const kind: PhaseKind = options.dryRun ? "preview" : "update";
-  return withRuntime(input, async ({ server, providers, recorder, limiter }) => {
+  return withRuntime(input, kind, options.dryRun, async ({ server, providers, recorder, limiter }) => {
     let prev = structuredClone(input.resources) as ResourceState[];
     if (options.refresh) {
       prev = (await within(refreshResources({ prev, providers, limiter, recorder, dryRun: options.dryRun }), input.timeoutMs, "the refresh")).resources;
@@ -155,6 +176,8 @@ export function runProgramPhase(input: PhaseInput, options: { dryRun: boolean; r
     }, input.timeoutMs);
     const exitCode = await run.exited;
     clearTimeout(timer);
+    // A failed step makes the program fail too; report the step's error rather than the exit code.
+    const stepFailure = deployment.failure?.message;
     let error: string | undefined;
     if (timedOut) {
       error = `the program did not finish within ${input.timeoutMs} ms and was interrupted`;
@@ -173,22 +196,14 @@ export function runProgramPhase(input: PhaseInput, options: { dryRun: boolean; r
       deployment.abandon(new Error(error));
       recorder.diagnostic({ severity: "error", message: error });
     }
-    if (deployment.failure !== undefined && error === undefined) {
-      error = deployment.failure.message;
-    }
-    const snapshot = deployment.snapshot();
-    return {
-      snapshot,
-      outputs: stackOutputsOf(snapshot),
-      diagnostics: [],
-      report: { kind, dryRun: options.dryRun, ok: error === undefined, error, program: { ...cmd, exitCode } },
-    };
+    error = stepFailure ?? error ?? deployment.failure?.message;
+    return { kind, dryRun: options.dryRun, snapshot: deployment.snapshot(), error, program: { ...cmd, exitCode } };
   });
 }
 
 /** refresh: Read every resource of the snapshot; no program. */
 export function runRefreshPhase(input: PhaseInput, options: { dryRun: boolean }): Promise<PhaseOutput> {
-  return withRuntime(input, async ({ providers, recorder, limiter }) => {
+  return withRuntime(input, "refresh", options.dryRun, async ({ providers, recorder, limiter }) => {
     const prev = structuredClone(input.resources) as ResourceState[];
     let snapshot = prev;
     let error: string | undefined;
@@ -198,13 +213,13 @@ export function runRefreshPhase(input: PhaseInput, options: { dryRun: boolean })
       error = (err as Error).message;
       recorder.diagnostic({ severity: "error", message: error });
     }
-    return { snapshot, outputs: stackOutputsOf(snapshot), diagnostics: [], report: { kind: "refresh", dryRun: options.dryRun, ok: error === undefined, error } };
+    return { kind: "refresh", dryRun: options.dryRun, snapshot, error };
   });
 }
 
 /** destroy: delete everything in the snapshot in reverse dependency order; no program. */
 export function runDestroyPhase(input: PhaseInput, options: { dryRun: boolean }): Promise<PhaseOutput> {
-  return withRuntime(input, async ({ providers, recorder, limiter }) => {
+  return withRuntime(input, "destroy", options.dryRun, async ({ providers, recorder, limiter }) => {
     const deployment = new Deployment({
       stack: input.stack,
       project: input.project.name,
@@ -222,19 +237,13 @@ export function runDestroyPhase(input: PhaseInput, options: { dryRun: boolean })
       deployment.abandon(err as Error);
       recorder.diagnostic({ severity: "error", message: (err as Error).message });
     }
-    const snapshot = deployment.snapshot();
-    return {
-      snapshot,
-      outputs: stackOutputsOf(snapshot),
-      diagnostics: [],
-      report: { kind: "destroy", dryRun: options.dryRun, ok: deployment.failure === undefined, error: deployment.failure?.message },
-    };
+    return { kind: "destroy", dryRun: options.dryRun, snapshot: deployment.snapshot(), error: deployment.failure?.message };
   });
 }
 
 /** `pulumi import <type> <name> <id>`: the default provider plus an import step (Read with the ID only). */
 export function runImportPhase(input: PhaseInput, options: { dryRun: boolean; type: string; name: string; id: string }): Promise<PhaseOutput> {
-  return withRuntime(input, async ({ providers, recorder, limiter }) => {
+  return withRuntime(input, "import", options.dryRun, async ({ providers, recorder, limiter }) => {
     const deployment = new Deployment({
       stack: input.stack,
       project: input.project.name,
@@ -272,7 +281,6 @@ export function runImportPhase(input: PhaseInput, options: { dryRun: boolean; ty
         recorder.diagnostic({ severity: "error", message: error });
       }
     }
-    const snapshot = deployment.snapshot();
-    return { snapshot, outputs: stackOutputsOf(snapshot), diagnostics: [], report: { kind: "import", dryRun: options.dryRun, ok: error === undefined, error } };
+    return { kind: "import", dryRun: options.dryRun, snapshot: deployment.snapshot(), error };
   });
 }

@@ -204,16 +204,14 @@ const APPLY: Record<StepOp, Apply> = {
   read: applyRead,
 };
 
-/** Applies one step; on success records its new state (with the step executor's secret rules). */
-export async function applyStep(step: Step, ctx: StepApplyContext): Promise<void> {
-  await APPLY[step.op](step, ctx);
-  const state = step.new;
-  if (state === undefined || step.op === "replace" || step.op === "delete" || step.op === "delete-replacement") {
-    return;
-  }
+/**
+ * The step executor's secret rules for every new state, refreshed ones included: outputs named in
+ * additionalSecretOutputs, and outputs whose input of the same name is secret, become secret.
+ */
+export function applySecretRules(state: ResourceState, warn: (message: string) => void = () => undefined): void {
   for (const key of state.additionalSecretOutputs ?? []) {
     if (key === "id") {
-      ctx.diagnostic("warning", state.urn, "The 'id' property cannot be made secret. See pulumi/pulumi#2717 for more details.");
+      warn("The 'id' property cannot be made secret. See pulumi/pulumi#2717 for more details.");
     } else if (key in state.outputs && !isSecret(state.outputs[key])) {
       state.outputs[key] = makeSecret(state.outputs[key] ?? null);
     }
@@ -223,5 +221,15 @@ export async function applyStep(step: Step, ctx: StepApplyContext): Promise<void
       state.outputs[key] = makeSecret(out);
     }
   }
+}
+
+/** Applies one step; on success records its new state (after the secret rules). */
+export async function applyStep(step: Step, ctx: StepApplyContext): Promise<void> {
+  await APPLY[step.op](step, ctx);
+  const state = step.new;
+  if (state === undefined || step.op === "replace" || step.op === "delete" || step.op === "delete-replacement") {
+    return;
+  }
+  applySecretRules(state, (message) => ctx.diagnostic("warning", state.urn, message));
   ctx.recordNew(state);
 }

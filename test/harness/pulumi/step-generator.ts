@@ -7,7 +7,7 @@ import type { DynamicProviderPlugin } from "./provider-plugin";
 import {
   deepEqual,
   diffKeys,
-  hasChanges,
+  hasKeyChanges,
   isInternalKey,
   maskForDisplay,
   unwrapSecrets,
@@ -421,7 +421,7 @@ function displayDiff(diff: ResolvedDiff, old: ResourceState, state: ResourceStat
     return { diffs: diff.changedKeys.filter((k) => !isInternalKey(k)), diffSource: "provider" };
   }
   const byInputs: ObjectDiff = diffKeys(old.inputs, state.inputs);
-  if (hasChanges(byInputs)) {
+  if (hasKeyChanges(byInputs)) {
     return { diffs: [...byInputs.adds, ...byInputs.deletes, ...byInputs.updates].sort(), diffSource: "inputs" };
   }
   const byOutputs = Object.keys(state.inputs).filter(
