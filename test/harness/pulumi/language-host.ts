@@ -81,6 +81,19 @@ export function buildProgramCommand(options: {
   return { command: "node", args, cwd: project.programDirectory, env };
 }
 
+/** The command as reports show it: secret config values in PULUMI_CONFIG replaced by "[secret]". */
+export function redactProgramCommand(cmd: ProgramCommand, config: StackConfig): ProgramCommand {
+  const values = JSON.parse(cmd.env["PULUMI_CONFIG"] ?? "{}") as Record<string, string>;
+  for (const [key, v] of config) {
+    const at = key.indexOf(":");
+    const envKey = `${key.slice(0, at)}:config:${key.slice(at + 1)}`;
+    if (v.secret && envKey in values) {
+      values[envKey] = "[secret]";
+    }
+  }
+  return { ...cmd, env: { ...cmd.env, PULUMI_CONFIG: JSON.stringify(values) } };
+}
+
 export interface ProgramRun {
   /** Resolves with the exit code (signals are reported as 128 + number, like a shell). */
   exited: Promise<number>;

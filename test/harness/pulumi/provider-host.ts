@@ -104,6 +104,22 @@ export class ProviderHost {
     return this.loaded?.launch;
   }
 
+  /** The launch as reports show it: secret `pulumi-nodejs:*` config values in PULUMI_CONFIG masked. */
+  redactedLaunch(): DynamicProviderPlugin["launch"] {
+    const launch = this.loaded?.launch;
+    if (launch === undefined) {
+      throw new Error("internal error: no plugin was started");
+    }
+    const values = JSON.parse(launch.env["PULUMI_CONFIG"] ?? "{}") as Record<string, string>;
+    for (const [key, v] of this.options.config) {
+      const name = key.slice(DYNAMIC_PACKAGE.length + 1);
+      if (v.secret && key.startsWith(`${DYNAMIC_PACKAGE}:`) && name in values) {
+        values[name] = "[secret]";
+      }
+    }
+    return { ...launch, env: { ...launch.env, PULUMI_CONFIG: JSON.stringify(values) } };
+  }
+
   get pid(): number | undefined {
     return this.loaded?.pid;
   }

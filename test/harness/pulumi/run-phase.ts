@@ -1,7 +1,7 @@
 import { Deployment } from "./deployment";
 import { startEngineServer, type EngineServer } from "./engine-server";
 import type { Goal } from "./goal";
-import { buildProgramCommand, EXIT_ALREADY_REPORTED, startProgram } from "./language-host";
+import { buildProgramCommand, EXIT_ALREADY_REPORTED, redactProgramCommand, startProgram } from "./language-host";
 import type { Project } from "./load-project";
 import type { StackConfig } from "./load-stack-config";
 import { countChanges, type PhaseKind, type PhaseReport } from "./operation-report";
@@ -88,7 +88,7 @@ async function withRuntime(
       providerRpcs: providers.rpcCounts(),
       monitorRpcs: Object.fromEntries(server.rpcCounts),
       program: out.program,
-      plugin: providers.launch !== undefined ? { ...providers.launch, pid: providers.pid, version: providers.pluginVersion } : undefined,
+      plugin: providers.launch !== undefined ? { ...providers.redactedLaunch(), pid: providers.pid, version: providers.pluginVersion } : undefined,
       parallelPeak: limiter.peak,
       durationMs: Date.now() - started,
     };
@@ -197,7 +197,7 @@ export function runProgramPhase(input: PhaseInput, options: { dryRun: boolean; r
       recorder.diagnostic({ severity: "error", message: error });
     }
     error = stepFailure ?? error ?? deployment.failure?.message;
-    return { kind, dryRun: options.dryRun, snapshot: deployment.snapshot(), error, program: { ...cmd, exitCode } };
+    return { kind, dryRun: options.dryRun, snapshot: deployment.snapshot(), error, program: { ...redactProgramCommand(cmd, input.config), exitCode } };
   });
 }
 

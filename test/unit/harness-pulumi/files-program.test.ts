@@ -85,6 +85,9 @@ describe("stand-in engine on the files fixture", () => {
     expect(upd?.plugin?.cwd).toBe(FIXTURE);
     expect(upd?.plugin?.env["PULUMI_NODEJS_PROJECT"]).toBe("files");
     expect(upd?.program?.args).toContain("--parallel");
+    expect(upd?.program?.env["PULUMI_CONFIG"]).toContain('"files:config:token":"[secret]"');
+    // Only `outputs` carries secrets (still wrapped, for tests); the rest of the report is clean.
+    expect(JSON.stringify({ ...r, outputs: undefined })).not.toContain(TOKEN);
     expect(upd?.parallelPeak).toBeGreaterThanOrEqual(1);
 
     const lines = journal();
@@ -202,6 +205,7 @@ describe("stand-in engine on the files fixture", () => {
   });
 
   it("never writes a secret to the state file in plaintext", () => {
+    // (Reports redact it too: see the PULUMI_CONFIG assertion in the first test.)
     const text = stateText();
     expect(text).not.toContain(TOKEN);
     expect(readFileSync(join(dir, "secret.txt"), "utf8")).toBe(`token=${TOKEN}`);
