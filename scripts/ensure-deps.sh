@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 need_root() { [ "$(id -u)" -eq 0 ] || { echo "ensure-deps: run as root (the lab creates network namespaces and installs Debian packages)" >&2; exit 1; }; }
 need_root
 
-packages=(frr frr-pythontools openssh-server bird2 gobgpd iproute2 debootstrap util-linux zip)
+packages=(frr frr-pythontools openssh-server openssh-client bird2 gobgpd iproute2 debootstrap util-linux sudo zip)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -1,5 +1,5 @@
 import { FrrIacError } from "../errors";
-import { toConfigSnippet, toTracedChain, toVtyshChain, type Command } from "../frr/commands";
+import { toConfigSnippet, toTracedChain, type Command } from "../frr/commands";
 import { parseRunningConfig, printConfig, type RunningConfig } from "../frr/config-tree";
 import { dialectOf } from "../frr/dialect";
 import type { AnyResourceKind } from "../resources/resource-kind";
@@ -191,10 +191,10 @@ export class CommitQueue {
     }
     // The chain is "configure terminal" plus every command with context navigation in between;
     // map each chain index back to the step that produced it.
-    const { chain, owners } = toTracedChain(commands);
+    const { chain, owners, topLevel } = toTracedChain(commands);
     this.stats.applies++;
     this.log(`applying ${commands.length} command(s) for ${new Set(plan.steps.map((s) => s.owner)).size} resource(s)`);
-    const result = await this.port.apply(chain);
+    const result = await this.port.apply(chain, topLevel);
     if (result.ok) return undefined;
     const step = plan.steps[owners[result.failedIndex] ?? 0] ?? plan.steps[0]!;
     const where = [...step.command.context, step.command.line].filter((part): part is string => part !== undefined).map(redactLine).map((part) => `\`${part}\``).join(" → ");
@@ -219,11 +219,12 @@ export class CommitQueue {
     const commands = planRollback(after, plan);
     if (commands.length > 0) {
       this.log(`rolling back ${commands.length} command(s)`);
-      const result = await this.port.apply(toVtyshChain(commands));
+      const { chain, topLevel } = toTracedChain(commands);
+      const result = await this.port.apply(chain, topLevel);
       if (!result.ok) {
         throw new FrrIacError(
           "FRR_HOST_FAILED",
-          `${this.port.description}: rolling back a failed change also failed at \`${redactLine(toVtyshChain(commands)[result.failedIndex] ?? "")}\` (${result.message}). The host may hold part of the change; run the operation again to converge, and check the running configuration.`,
+          `${this.port.description}: rolling back a failed change also failed at \`${redactLine(chain[result.failedIndex] ?? "")}\` (${result.message}). The host may hold part of the change; run the operation again to converge, and check the running configuration.`,
         );
       }
     }

@@ -10,8 +10,11 @@ export interface HostPort {
   read(shows: readonly string[]): Promise<HostSnapshot>;
   /** Checks a whole candidate configuration without applying it (`vtysh -C`). */
   check(candidate: string): Promise<CheckResult>;
-  /** Runs a `configure terminal` chain that stops at the first failing command. */
-  apply(chain: readonly string[]): Promise<ApplyResult>;
+  /**
+   * Runs a `configure terminal` chain that stops at the first failing command. `topLevel` lists
+   * entries typed at the top of configure mode, where a chain too long for one run may be cut.
+   */
+  apply(chain: readonly string[], topLevel?: readonly number[]): Promise<ApplyResult>;
   /** Saves the running configuration (`write memory`). */
   persist(): Promise<void>;
   /** Runs `work` while holding the host's lock, so two processes never interleave on one host. */

@@ -1,5 +1,5 @@
 import type { ContextPath } from "./config-tree";
-import { closerOf } from "./contexts";
+import { CLOSERS, closerOf } from "./contexts";
 
 /**
  * One step of a change: a configuration line to enter in a context. A command without a line
@@ -46,15 +46,20 @@ export function toVtyshChain(commands: readonly Command[]): string[] {
   return toTracedChain(commands).chain;
 }
 
-/** The chain plus, for each of its entries, the index of the command it belongs to. */
-export function toTracedChain(commands: readonly Command[]): { chain: string[]; owners: number[] } {
+/**
+ * The chain plus, for each of its entries, the index of the command it belongs to, and the
+ * entries entered at the top of configure mode (where a long chain may be cut into several runs).
+ */
+export function toTracedChain(commands: readonly Command[]): { chain: string[]; owners: number[]; topLevel: number[] } {
   const chain = ["configure terminal"];
   const owners = [0];
-  walk(commands, (text, _depth, index) => {
+  const topLevel: number[] = [];
+  walk(commands, (text, depth, index) => {
+    if (depth === 0 && !CLOSERS.has(text)) topLevel.push(chain.length);
     chain.push(text);
     owners.push(index);
   });
-  return { chain, owners };
+  return { chain, owners, topLevel };
 }
 
 /** The same commands as an indented configuration snippet (for `vtysh -C -f` and for humans). */

@@ -24,12 +24,17 @@ export function sshPool(): SshPool {
   return (sharedPool ??= new SshPool({ warn: (message) => process.stderr.write(`frr-iac: ${message}\n`) }));
 }
 
-export function openHost(connection: HostConnection, pool: SshPool = sshPool()): HostPort {
+/** vtysh on a host, for operations outside the engine (`clear bgp`, status shows). */
+export function openVtysh(connection: HostConnection, pool: SshPool = sshPool()): Vtysh {
   const options = toTransportOptions(connection.spec) as unknown as ConnectionOptions;
   const issues = validateConnectionOptions(options);
   if (issues.length > 0) throw new ValidationError(`connection to ${String(options.host)}`, issues);
-  const target = resolveConnectionOptions(options);
-  const vtysh = new Vtysh(pool, target, { redact: redactText });
+  return new Vtysh(pool, resolveConnectionOptions(options), { redact: redactText });
+}
+
+export function openHost(connection: HostConnection, pool: SshPool = sshPool()): HostPort {
+  const vtysh = openVtysh(connection, pool);
+  const target = vtysh.target;
   const pathspace = target.pathspace ? ` pathspace ${target.pathspace}` : "";
   return {
     description: `${describeConnection(target)}${pathspace}`,

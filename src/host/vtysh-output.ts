@@ -32,12 +32,20 @@ export interface CheckComplaint {
   readonly message: string;
 }
 
+/**
+ * vtysh run by a user who cannot read the pathspace's vtysh.conf (a frrvty member: /etc/frr is
+ * not theirs) says so on every run; it changes nothing for us.
+ */
+export function isVtyshNoise(line: string): boolean {
+  return /^% Can't open configuration file \S*vtysh\.conf due to/.test(line.trim());
+}
+
 /** `line 3: % Unknown command[25]:  neighbor 10.0.0.1 bogus` → { line: 3, message: "% Unknown command[25]:  neighbor ..." }. */
 export function parseCheckOutput(output: string): CheckComplaint[] {
   const complaints: CheckComplaint[] = [];
   for (const raw of output.split("\n")) {
     const line = raw.trimEnd();
-    if (line === "") continue;
+    if (line === "" || isVtyshNoise(line)) continue;
     const match = /^line (\d+): (.*)$/.exec(line);
     if (match !== null) complaints.push({ line: Number(match[1]), message: match[2] ?? "" });
     else complaints.push({ message: line });
@@ -87,6 +95,7 @@ export function parseApplyEcho(output: string, commands: readonly string[]): App
       continue;
     }
     const last = ran[ran.length - 1];
+    if (isVtyshNoise(line)) continue;
     if (last === undefined) preamble.push(line);
     else last.lines.push(line);
   }

@@ -25,12 +25,14 @@ export function vtyshArgv(target: VtyshTarget): string[] {
 
 /**
  * Runs each command in its own vtysh (so one failing show cannot hide the others), printing
- * `<marker> begin <i>` before and `<marker> end <i> <exit status>` after each output.
+ * `<marker> begin <i>` before and `<marker> end <i> <exit status>` after each output. vtysh prints
+ * FRR's `%` errors on stdout; its stderr (e.g. an unreadable vtysh.conf for a frrvty user) is kept
+ * apart so it never ends up inside a running-config.
  */
 export function readScript(target: VtyshTarget, commands: readonly string[], marker: string): string {
   const vtysh = shellCommand(vtyshArgv(target));
   const lines = commands.map((command, i) =>
-    `printf '%s\\n' ${quoteShellArg(`${marker} begin ${i}`)}; ${vtysh} -c ${quoteShellArg(command)} </dev/null 2>&1; ` +
+    `printf '%s\\n' ${quoteShellArg(`${marker} begin ${i}`)}; ${vtysh} -c ${quoteShellArg(command)} </dev/null; ` +
     `printf '\\n%s %s\\n' ${quoteShellArg(`${marker} end ${i}`)} "$?"`);
   return lines.join("\n");
 }

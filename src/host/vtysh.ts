@@ -9,6 +9,7 @@ import { TransportError } from "./transport-error";
 import {
   classifyStartFailure,
   frrMessage,
+  isVtyshNoise,
   parseApplyEcho,
   parseCheckOutput,
   parseReadOutput,
@@ -221,7 +222,7 @@ export class Vtysh {
 
   private async runChecked(command: string): Promise<void> {
     const [result] = await this.runShows([command], false);
-    if (result === undefined || result.exitCode !== 0 || /^%/m.test(result.output)) {
+    if (result === undefined || result.exitCode !== 0 || /^%/m.test(result.output.split("\n").filter((l) => !isVtyshNoise(l)).join("\n"))) {
       throw this.vtyshFailed(command, result?.output ?? "", result?.exitCode ?? null);
     }
   }
@@ -241,7 +242,7 @@ export class Vtysh {
     const outputs = parseReadOutput(result.stdout, marker, commands.length);
     if (outputs === undefined) throw this.vtyshFailed(commands.join("; "), result.stdout + result.stderr, result.exitCode);
     outputs.forEach((o) => {
-      if (o.exitCode !== 0) this.throwIfStartFailure(o.output, o.exitCode, "vtysh");
+      if (o.exitCode !== 0) this.throwIfStartFailure(`${o.output}\n${result.stderr}`, o.exitCode, "vtysh");
     });
     return outputs;
   }

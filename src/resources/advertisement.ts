@@ -11,7 +11,8 @@ import { sortCommunities, sortLargeCommunities } from "./communities";
 import { defineResource, PHASE, type Observed, type Ownership } from "./resource-kind";
 import { ADVERTISEMENT_ROUTE_MAP_PREFIX, planRouteMap, readRouteMap, renderRouteMap, type RouteMapEntry } from "./route-map";
 import { adoptField, speakerField } from "./shared-fields";
-import { parseSpeakerRef, routerHeader, splitChildId } from "./speaker-ref";
+import { parseSpeakerRef, routerHeader, speakerId, splitChildId } from "./speaker-ref";
+import { allInstances } from "./bgp-instance";
 
 const fields = {
   speaker: speakerField(),
@@ -219,5 +220,23 @@ export const advertisement = defineResource({
     ...(spec.communities ? { communities: sortCommunities(spec.communities) } : {}),
     ...(spec.largeCommunities ? { largeCommunities: sortLargeCommunities(spec.largeCommunities) } : {}),
   }),
-  model: { read, render, plan, ownership, withDefaults: (observed) => observed },
+  model: {
+    read,
+    render,
+    plan,
+    ownership,
+    withDefaults: (observed) => observed,
+    discover: (config) =>
+      allInstances(config).flatMap((instance) =>
+        instance.node.children.flatMap((af) =>
+          af.lines.flatMap((line) => {
+            const network = networkTemplate.match(line);
+            const aggregate = aggregateTemplate.match(line);
+            const prefixText = String((network ?? aggregate)?.["prefix"] ?? "");
+            if (!prefixText) return [];
+            return [{ speaker: speakerId(instance), prefix: prefixText, ...(aggregate ? { type: "aggregate" as const } : {}) } as AdvertisementSpec];
+          }),
+        ),
+      ),
+  },
 });

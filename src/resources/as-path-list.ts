@@ -142,5 +142,6 @@ export const asPathList = defineResource({
     plan,
     ownership: (config, identity) => sequencedOwnership(config, `bgp as-path access-list ${identity.name}`),
     withDefaults: (observed) => observed,
+    discover: (config) => [...new Set(config.root.lines.flatMap((line) => /^bgp as-path access-list (\S+) /.exec(line)?.[1] ?? []))].map((name) => ({ name, entries: [] }) as AsPathListSpec),
   },
 });

@@ -99,6 +99,14 @@ export const communityList = defineResource({
     plan,
     ownership: (config, identity) => sequencedOwnership(config, `${keywordOf(identity.type)} ${identity.name}`),
     withDefaults: (observed) => observed,
+    discover: (config) => {
+      const seen = new Map<string, CommunityListSpec>();
+      for (const line of config.root.lines) {
+        const match = /^bgp (community|large-community)-list standard (\S+) /.exec(line);
+        if (match) seen.set(`${match[1]} ${match[2]}`, { name: match[2]!, ...(match[1] === "large-community" ? { type: "large" as const } : {}), entries: [] });
+      }
+      return [...seen.values()];
+    },
   },
 });
 

@@ -8,7 +8,8 @@ import { PEER_GROUP_NAME } from "../values/names";
 import { int } from "../schema/kinds";
 import { defineResource, PHASE, type Observed, type Ownership } from "./resource-kind";
 import { adoptField, speakerField } from "./shared-fields";
-import { parseSpeakerRef, routerHeader, splitChildId } from "./speaker-ref";
+import { parseSpeakerRef, routerHeader, speakerId, splitChildId } from "./speaker-ref";
+import { allInstances } from "./bgp-instance";
 
 const fields = {
   speaker: speakerField(),
@@ -95,6 +96,13 @@ export const listenRange = defineResource({
     plan,
     ownership,
     withDefaults: (observed) => observed,
+    discover: (config) =>
+      allInstances(config).flatMap((instance) =>
+        instance.node.lines.flatMap((line) => {
+          const match = LINE.exec(line);
+          return match ? [{ speaker: speakerId(instance), prefix: match[1]!, peerGroup: match[2]! } as ListenRangeSpec] : [];
+        }),
+      ),
   },
 });
 

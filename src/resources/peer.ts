@@ -13,7 +13,8 @@ import { fail, ok, type Parsed } from "../values/result";
 import { ADDRESS_FAMILIES, ADDRESS_FAMILY_KEYS, type AddressFamilyKey } from "./address-family";
 import { defineResource, PHASE, type Observed, type Ownership } from "./resource-kind";
 import { adoptField, speakerField } from "./shared-fields";
-import { parseSpeakerRef, routerHeader, splitChildId } from "./speaker-ref";
+import { parseSpeakerRef, routerHeader, speakerId, splitChildId } from "./speaker-ref";
+import { allInstances } from "./bgp-instance";
 
 function parseNeighbor(input: unknown): Parsed<string> {
   if (typeof input !== "string") return fail("FRR_INVALID_ADDRESS", `has type ${typeof input}; expected an IP address, an interface name or a peer-group name`);
@@ -398,5 +399,21 @@ export const peer = defineResource({
   },
   phase: (spec) => (spec.type === "peer-group" ? PHASE.peerGroup : PHASE.peer),
   check,
-  model: { read, render, plan, ownership, withDefaults },
+  model: {
+    read,
+    render,
+    plan,
+    ownership,
+    withDefaults,
+    discover: (config) =>
+      allInstances(config).flatMap((instance) => {
+        const speaker = speakerId(instance);
+        const names = new Set<string>();
+        for (const line of instance.node.lines) {
+          const match = /^neighbor (\S+) (remote-as|peer-group|interface)\b/.exec(line);
+          if (match) names.add(match[1]!);
+        }
+        return [...names].map((neighbor) => ({ speaker, neighbor }) as PeerSpec);
+      }),
+  },
 });

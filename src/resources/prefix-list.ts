@@ -132,5 +132,13 @@ export const prefixList = defineResource({
     plan,
     ownership: (config, identity) => sequencedOwnership(config, `${keywordOf(identity.family)} ${identity.name}`),
     withDefaults: (observed) => observed,
+    discover: (config) => {
+      const seen = new Map<string, PrefixListSpec>();
+      for (const line of config.root.lines) {
+        const match = /^(ip|ipv6) prefix-list (\S+) /.exec(line);
+        if (match) seen.set(line.split(" ").slice(0, 3).join(" "), { name: match[2]!, ...(match[1] === "ipv6" ? { family: "ipv6" as const } : {}), entries: [] });
+      }
+      return [...seen.values()];
+    },
   },
 });

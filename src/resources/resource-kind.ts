@@ -35,6 +35,8 @@ export interface ConfigModel<Spec> {
    * that "set to the default" and "FRR hides the line" read back as the same value.
    */
   withDefaults(observed: Spec, prior: Spec, config: RunningConfig, dialect: Dialect): Spec;
+  /** The identity of every object of this kind in `config` (for adopting an existing host). */
+  discover(config: RunningConfig): Spec[];
 }
 
 export interface Identity<Spec> {

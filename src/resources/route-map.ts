@@ -292,5 +292,11 @@ export const routeMap = defineResource({
     plan,
     ownership,
     withDefaults: (observed) => observed,
+    discover: (config) => [
+      ...new Set(config.root.children.flatMap((node) => {
+        const match = ENTRY_HEADER.exec(node.header);
+        return match && !match[1]!.startsWith(ADVERTISEMENT_ROUTE_MAP_PREFIX) ? [match[1]!] : [];
+      })),
+    ].map((name) => ({ name, entries: [] }) as RouteMapSpec),
   },
 });

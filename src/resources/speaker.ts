@@ -9,7 +9,7 @@ import { asn, bool, int, ipAddress, name, oneOf, routeDistinguisher, str } from 
 import { ROUTE_MAP_NAME, VRF_NAME } from "../values/names";
 import { ok } from "../values/result";
 import { ADDRESS_FAMILIES, ADDRESS_FAMILY_KEYS, type AddressFamilyKey } from "./address-family";
-import { findInstance } from "./bgp-instance";
+import { allInstances, findInstance } from "./bgp-instance";
 import { defineResource, PHASE, type Observed, type Ownership } from "./resource-kind";
 import { adoptField } from "./shared-fields";
 import { parseSpeakerRef, routerHeader, speakerId } from "./speaker-ref";
@@ -278,5 +278,12 @@ export const speaker = defineResource({
   },
   phase: () => PHASE.speaker,
   check,
-  model: { read, render, plan, ownership, withDefaults },
+  model: {
+    read,
+    render,
+    plan,
+    ownership,
+    withDefaults,
+    discover: (config) => allInstances(config).map((i) => ({ asn: i.asn, ...(i.vrf !== undefined ? { vrf: i.vrf } : {}) }) as SpeakerSpec),
+  },
 });

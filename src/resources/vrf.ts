@@ -89,5 +89,6 @@ export const vrf = defineResource({
     plan,
     ownership,
     withDefaults: (observed) => observed,
+    discover: (config) => config.root.children.flatMap((node) => (/^vrf (\S+)$/.exec(node.header) ? [{ name: node.header.slice(4) } as VrfSpec] : [])),
   },
 });

@@ -5,9 +5,9 @@ import { serveProvider } from "./protocol/serve-provider";
 import { createFrrProvider } from "./frr-provider";
 
 void serveProvider(
-  createFrrProvider((connection) => {
+  createFrrProvider(() => {
     const { sshEngine } = require("../host/host-session") as typeof import("../host/host-session");
-    return sshEngine({ persist: connection.persist, log: (line) => process.stderr.write(`[INFO] frr: ${line}\n`) });
+    return sshEngine({ log: (line) => process.stderr.write(`[INFO] frr: ${line}\n`) });
   }),
   { name: "frr", usageHint: "This is the frr-iac Terraform provider; install it with `frr-iac terraform install`." },
 );
