@@ -128,6 +128,9 @@ export class Deployment {
     try {
       steps = await this.queue.run(() => this.generator.generate(goal, providerRef));
     } catch (err) {
+      if (!(err instanceof BailError)) {
+        this.options.recorder.diagnostic({ severity: "error", urn: this.generator.urnFor(goal), message: (err as Error).message });
+      }
       this.fail(err as Error);
       // The engine cancels the deployment; the waiting RPC learns that the monitor shut down.
       throw new MonitorShutDownError();
