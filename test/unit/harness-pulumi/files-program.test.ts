@@ -103,6 +103,13 @@ describe("stand-in engine on the files fixture", () => {
     expect(stateUrns[0]).toBe("urn:pulumi:test::files::pulumi:pulumi:Stack::files-test");
     expect(stateUrns).toContain("urn:pulumi:test::files::files:index:FileGroup$pulumi-nodejs:dynamic/files:File::b");
     expect(stateUrns).toContain("urn:pulumi:test::files::pulumi:providers:pulumi-nodejs::default");
+
+    // Thin shim: the serialized provider only requires the implementation, it does not contain it.
+    const shim = stateResources().find((res) => res.urn.endsWith("::a"))?.outputs["__provider"];
+    expect(typeof shim).toBe("string");
+    expect(shim as string).toContain('require("./lib/files-provider")');
+    expect(shim as string).not.toContain("writeFileSync");
+    expect((shim as string).length).toBeLessThan(3000);
   });
 
   it("a second preview with --expect-no-changes passes and only Checks and Diffs", { timeout: SLOW }, async () => {
