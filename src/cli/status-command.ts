@@ -73,7 +73,7 @@ async function routeReports(vtysh: ReturnType<typeof openVtysh>, running: Return
     .map((w, i) => {
       const instance = findInstance(running, w.session.vrf === "default" ? undefined : w.session.vrf);
       const policy = instance ? inboundPolicyOf(running, instance.node.header, w.family, w.session.neighbor, w.session.peerGroup) : "";
-      const report = parsePeerRoutes(outputs[2 * i]?.output, outputs[2 * i + 1]?.output, policy);
+      const report = parsePeerRoutes(outputs[2 * i]?.output, outputs[2 * i + 1]?.output, policy, instance?.asn);
       return { neighbor: w.session.neighbor, vrf: w.session.vrf, family: w.family, ...report };
     })
     .filter((r) => r.routes.length > 0 || r.receivedKnown);

@@ -96,6 +96,12 @@ function routeTable(json: string | undefined, key: "receivedRoutes" | "routes"):
   return table;
 }
 
+function rejectionReason(asPath: string, inboundPolicy: string, localAs: number | undefined): string {
+  if (localAs !== undefined && asPath.split(/[\s{},]+/).includes(String(localAs))) return `AS-path loop: the path already contains our AS ${localAs}`;
+  if (inboundPolicy !== "") return `filtered by inbound ${inboundPolicy}`;
+  return "rejected by FRR (no inbound policy: eBGP without a policy under ebgp-requires-policy, or a maximum-prefix limit)";
+}
+
 const nextHopOf = (route: RouteJson) => route.nextHop ?? route.nexthops?.[0]?.ip ?? "";
 const asPathOf = (route: RouteJson) => (typeof route.aspath === "object" ? (route.aspath.string ?? "") : (route.aspath ?? route.path ?? ""));
 
@@ -103,7 +109,7 @@ const asPathOf = (route: RouteJson) => (typeof route.aspath === "object" ? (rout
  * Routes a peer sent: accepted (in the BGP table after inbound policy) and, when FRR kept them
  * (soft-reconfiguration inbound), rejected ones with the inbound policy that filtered them.
  */
-export function parsePeerRoutes(received: string | undefined, accepted: string | undefined, inboundPolicy: string): PeerRoutes {
+export function parsePeerRoutes(received: string | undefined, accepted: string | undefined, inboundPolicy: string, localAs?: number): PeerRoutes {
   const acceptedTable = routeTable(accepted, "routes");
   const receivedTable = routeTable(received, "receivedRoutes");
   const receivedKnown = received !== undefined && !/not enabled|soft-reconfiguration/i.test(received) && received.trim().startsWith("{");
@@ -112,7 +118,8 @@ export function parsePeerRoutes(received: string | undefined, accepted: string |
   if (receivedKnown) {
     for (const [prefix, route] of receivedTable) {
       if (acceptedTable.has(prefix)) continue;
-      routes.push({ prefix, nextHop: nextHopOf(route), asPath: asPathOf(route), status: "rejected", reason: inboundPolicy === "" ? "rejected by FRR (no inbound policy: eBGP without policy, or a maximum-prefix limit)" : `filtered by inbound ${inboundPolicy}` });
+      const asPath = asPathOf(route);
+      routes.push({ prefix, nextHop: nextHopOf(route), asPath, status: "rejected", reason: rejectionReason(asPath, inboundPolicy, localAs) });
     }
   }
   return { receivedKnown, routes: routes.sort((a, b) => (a.prefix < b.prefix ? -1 : a.prefix > b.prefix ? 1 : 0)) };

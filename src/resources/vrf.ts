@@ -11,13 +11,14 @@ import { adoptField } from "./shared-fields";
 
 const fields = {
   name: name("Name of the VRF (with FRR's netns backend, the network namespace's name).", VRF_NAME).required().replaces(),
-  vni: int("EVPN layer-3 VNI of the VRF (symmetric routing).", 1, 16777215),
+  vni: int("EVPN layer-3 VNI of the VRF (symmetric routing). FRR prints no `vrf` block without one, so it is what the resource is made of.", 1, 16777215).required(),
   adopt: adoptField(),
 };
 
 export type VrfSpec = SpecOf<typeof fields>;
 
-const knobs = new KnobSet("", [valueKnob("vni", "vni {vni:int}")]);
+// FRR 8.4 refuses to change a VRF's VNI in place ("vni N cannot be configured as vni M is already configured").
+const knobs = new KnobSet("", [valueKnob("vni", "vni {vni:int}", { removeBeforeChange: true })]);
 const header = (vrfName: string) => `vrf ${vrfName}`;
 const env = (dialect: Dialect) => ({ ...dialect, facts: {} });
 
@@ -59,7 +60,7 @@ export const vrf = defineResource({
   name: "vrf",
   className: "Vrf",
   terraformName: "vrf",
-  summary: "A VRF (`vrf NAME`) and its EVPN layer-3 VNI.",
+  summary: "A VRF's FRR configuration (`vrf NAME` with its EVPN layer-3 VNI).",
   description: [
     "Owns the `vrf NAME` block. The VRF's BGP instance is a Speaker with `vrf` set; its EVPN identity",
     "(route distinguisher, route targets, type-5 advertisement) lives in that speaker's `addressFamilies.l2vpnEvpn`,",

@@ -101,7 +101,7 @@ const routes: DataSource = {
     const instance = findInstance(running, vrf === "default" ? undefined : vrf);
     const peerGroup = parseSessions(data.shows, vrf).find((s) => s.neighbor === neighbor)?.peerGroup;
     const policy = instance ? inboundPolicyOf(running, instance.node.header, family, neighbor, peerGroup) : "";
-    const report = parsePeerRoutes(data.shows[commands.received], data.shows[commands.accepted], policy);
+    const report = parsePeerRoutes(data.shows[commands.received], data.shows[commands.accepted], policy, instance?.asn);
     return {
       neighbor,
       vrf: typeof config["vrf"] === "string" ? config["vrf"] : null,

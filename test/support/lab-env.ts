@@ -1,0 +1,39 @@
+// What integration tests know about the running lab: its file, how to reach its hosts (from the
+// management namespace the tests run in), and how to poke a host behind frr-iac's back.
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import type { HostConnection } from "../../src/host/host-session";
+import { labConnection } from "../../src/lab-connection";
+import { labExec, readLabFile, type LabFile } from "../../src/lab";
+
+export function labFilePath(name: string): string {
+  const fromEnv = process.env["FRR_IAC_LAB_FILE"];
+  const path = fromEnv && fromEnv !== "" ? resolve(fromEnv) : resolve(__dirname, "../../.lab", `${name}.json`);
+  if (!existsSync(path)) {
+    throw new Error(`the ${name} lab is not up (no ${path}). Run the suite with \`npm test\`, or \`frr-iac lab up lab/topologies/${name}.yaml\` and run vitest through \`frr-iac lab exec mgmt -- ...\``);
+  }
+  return path;
+}
+
+export function lab(name: string): LabFile {
+  return readLabFile(labFilePath(name));
+}
+
+export function connectionTo(labName: string, host: string, user = "root"): HostConnection {
+  return { spec: labConnection(labFilePath(labName), host, { user }) as Record<string, unknown>, persist: true };
+}
+
+/** Runs vtysh commands on a lab host as root, behind frr-iac's back. */
+export async function vtysh(labName: string, host: string, commands: readonly string[]): Promise<string> {
+  const result = await labExec(host, ["vtysh", ...commands.flatMap((c) => ["-c", c])], { lab: labFilePath(labName) });
+  return result.stdout;
+}
+
+/** A hand edit: a configure-terminal chain run on the host with vtysh, as an operator would. */
+export function handEdit(labName: string, host: string, commands: readonly string[]): Promise<string> {
+  return vtysh(labName, host, ["configure terminal", ...commands]);
+}
+
+export async function runningConfig(labName: string, host: string): Promise<string> {
+  return vtysh(labName, host, ["show running-config"]);
+}
