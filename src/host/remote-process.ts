@@ -100,15 +100,15 @@ export class RemoteProcess {
     else this.channel.end(data);
   }
 
-  /** Stops the remote process (signal, then channel close); `done` rejects with `reason`. */
+  /**
+   * Stops the remote process (signal, then channel close) and rejects `done` with `reason` at once:
+   * sshd answers the close only when the process has exited, which a hung process may never do.
+   */
   kill(reason: TransportError): void {
     if (this.killedFor !== undefined) return;
     this.killedFor = reason;
-    try {
-      this.channel.signal("KILL");
-    } catch {
-      // The server may not support signals; closing the channel ends the session anyway.
-    }
+    this.settle.reject(reason);
+    sendSignal(this.channel, "KILL");
     this.channel.close();
   }
 
@@ -123,5 +123,27 @@ export class RemoteProcess {
     } finally {
       clearTimeout(timer);
     }
+  }
+}
+
+/**
+ * ssh2's `channel.signal()` sends nothing once stdin is closed (it checks `writable`), and we
+ * close stdin right after the command starts. The request itself is valid on a half-closed
+ * channel (RFC 4254 §6.9), so this sends it through the protocol object ssh2 keeps on the channel,
+ * and does nothing if that internal shape ever changes (the channel close still follows).
+ */
+function sendSignal(channel: ClientChannel, name: string): void {
+  const internal = channel as unknown as {
+    _client?: { _protocol?: { signal?: (id: number, signal: string) => void } };
+    outgoing?: { id?: number; state?: string };
+  };
+  const protocol = internal._client?._protocol;
+  const id = internal.outgoing?.id;
+  const state = internal.outgoing?.state;
+  if (typeof protocol?.signal !== "function" || typeof id !== "number" || (state !== "open" && state !== "eof")) return;
+  try {
+    protocol.signal(id, name);
+  } catch {
+    // The connection is already gone: nothing left to signal.
   }
 }
