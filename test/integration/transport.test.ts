@@ -129,7 +129,7 @@ if (process.env[INSIDE_ENV] === undefined && !isolated()) {
       throw new Error("expected a TransportError");
     };
 
-    function startSshd(name: string, ns: string, listen: string, hostKeys: string[]): void {
+    async function startSshd(name: string, ns: string, listen: string, hostKeys: string[]): Promise<void> {
       const conf = key(`sshd_${name}.conf`);
       writeFileSync(conf, [
         `ListenAddress ${listen}`,
@@ -147,7 +147,10 @@ if (process.env[INSIDE_ENV] === undefined && !isolated()) {
         "",
       ].join("\n"));
       run(["ip", "netns", "exec", ns, "/usr/sbin/sshd", "-f", conf, "-E", key(`sshd_${name}.log`)]);
-      sshdPids[name] = Number(readFileSync(key(`sshd_${name}.pid`), "utf8").trim());
+      // The daemon writes its pid file (after binding) a moment after the parent has returned.
+      const pidFile = key(`sshd_${name}.pid`);
+      for (let i = 0; i < 100 && !existsSync(pidFile); i++) await sleep(50);
+      sshdPids[name] = Number(readFileSync(pidFile, "utf8").trim());
     }
 
     beforeAll(async () => {
@@ -221,9 +224,9 @@ if (process.env[INSIDE_ENV] === undefined && !isolated()) {
 
       mkdirSync("/run/sshd", { recursive: true });
       cleanups.push(() => Object.values(sshdPids).forEach(killTree));
-      startSshd("main", nsHost, `${addr.host}:2222`, ["host_ed25519", "host_rsa"]);
-      startSshd("victim", nsHost, `${addr.host}:2223`, ["host_ed25519"]);
-      startSshd("site", nsSite, `${addr.site}:22`, ["site_ed25519"]);
+      await startSshd("main", nsHost, `${addr.host}:2222`, ["host_ed25519", "host_rsa"]);
+      await startSshd("victim", nsHost, `${addr.host}:2223`, ["host_ed25519"]);
+      await startSshd("site", nsSite, `${addr.site}:22`, ["site_ed25519"]);
 
       const agent = run(["ssh-agent", "-s", "-a", key("agent.sock")]);
       agentPid = Number(/SSH_AGENT_PID=(\d+)/.exec(agent)?.[1]);
