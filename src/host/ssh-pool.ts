@@ -394,12 +394,14 @@ class PooledConnection {
     clearInterval(this.keepaliveTimer);
     const link = this.link;
     if (link === undefined) return;
+    // Held (ref'd) until the close completes, so `await pool.closeAll()` cannot be cut short by
+    // an event loop with nothing else to do.
+    link.socket?.ref();
     await new Promise<void>((resolve) => {
       const timer = setTimeout(() => {
         link.client.destroy();
         resolve();
       }, 2000);
-      timer.unref();
       link.client.once("close", () => {
         clearTimeout(timer);
         resolve();
