@@ -1,2 +1,3 @@
 export * from "./resources";
 export { asnRangeRegex } from "../resources/as-path-list";
+export { hostConnection, type HostConnectionOptions } from "./hosts";

@@ -46,7 +46,8 @@ function isSpeaker(value: unknown): value is Speaker {
 
 function classFor<K extends KindName>(kindName: K): FrrResourceClass<K> {
   const kind = registry[kindName];
-  const secretOutputs = ["connection", ...Object.entries(kind.fields as Shape).filter(([, field]) => field.sensitive).map(([name]) => name)];
+  const sensitive = Object.entries(kind.fields as Shape).filter(([, field]) => field.sensitive).map(([name]) => name);
+  const secretOutputs = ["connection", ...sensitive];
   class Resource extends pulumi.dynamic.Resource {
     readonly __frrKind = kindName;
     constructor(name: string, args: Record<string, unknown>, opts: pulumi.CustomResourceOptions = {}) {
@@ -59,6 +60,9 @@ function classFor<K extends KindName>(kindName: K): FrrResourceClass<K> {
       } else if (isSpeaker(connection)) {
         props["connection"] = connection.connection;
       }
+      // Secret inputs too, not only outputs: a password or key given as a plain string would
+      // otherwise be stored in the state's inputs in plaintext.
+      for (const key of ["connection", ...sensitive]) if (props[key] !== undefined) props[key] = pulumi.secret(props[key]);
       let shim = shims.get(kindName);
       if (!shim) shims.set(kindName, (shim = providerShim(kindName)));
       super(shim, name, props, { ...opts, additionalSecretOutputs: [...(opts.additionalSecretOutputs ?? []), ...secretOutputs] }, "frr", kind.className);
