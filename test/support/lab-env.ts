@@ -37,3 +37,14 @@ export function handEdit(labName: string, host: string, commands: readonly strin
 export async function runningConfig(labName: string, host: string): Promise<string> {
   return vtysh(labName, host, ["show running-config"]);
 }
+
+/** Polls `read` (bounded) until `done` holds, for BGP state that settles on FRR's timers. */
+export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!done(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    value = await read();
+  }
+  return value;
+}
