@@ -157,6 +157,7 @@ export class Vtysh {
    */
   async apply(chain: readonly string[], options: ApplyOptions = {}): Promise<ApplyResult> {
     const started = Date.now();
+    if (chain.length === 0) return { ok: true, warnings: [], invocations: 0, durationMs: 0 };
     chain.forEach((command, index) => this.checkCommand(command, index));
     const runs = this.planInvocations(chain, options.splitBefore ?? []);
     const warnings: CommandNote[] = [];
