@@ -29,15 +29,18 @@ export interface HostConnectionOptions {
 export function hostConnection(name: string, options: HostConnectionOptions = {}): pulumi.Output<Connection> {
   const namespace = options.namespace ?? "frr";
   const config = new pulumi.Config(namespace);
-  const hosts = config.getSecretObject<Record<string, Connection>>("hosts");
+  // Read in plaintext to fail at once (not inside an apply) when the entry is missing; the
+  // result is made secret again below.
+  const hosts = config.getObject<Record<string, Connection>>("hosts");
   if (hosts !== undefined) {
-    return hosts.apply((all) => {
-      const found = all?.[name];
-      if (!found) {
-        throw new FrrIacError("FRR_VALIDATION_FAILED", `stack config \`${namespace}:hosts\` has no entry "${name}" (entries: ${Object.keys(all ?? {}).join(", ") || "none"}); add one with \`pulumi config set --path '${namespace}:hosts.${name}.host' ADDRESS\``);
-      }
-      return found;
-    });
+    const found = hosts[name];
+    if (!found) {
+      throw new FrrIacError(
+        "FRR_VALIDATION_FAILED",
+        `stack config \`${namespace}:hosts\` has no entry "${name}" (entries: ${Object.keys(hosts).join(", ") || "none"}); add one with \`pulumi config set --path '${namespace}:hosts.${name}.host' ADDRESS\``,
+      );
+    }
+    return pulumi.secret(found);
   }
   const labFile = config.get("labFile") ?? process.env["FRR_IAC_LAB_FILE"];
   if (labFile === undefined || labFile === "") {
