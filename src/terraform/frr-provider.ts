@@ -4,7 +4,7 @@ import { FrrIacError, ValidationError, type Issue } from "../errors";
 import { deepEqual } from "../frr/path";
 import type { Engine } from "../engine/engine";
 import { connectionShape } from "../schema/connection";
-import type { Shape } from "../schema/field";
+import type { Field, Shape } from "../schema/field";
 import { toSnakeCase } from "../schema/naming";
 import { validateShape } from "../schema/validate";
 import { diffSpecs } from "../engine/diff";
@@ -87,9 +87,17 @@ function unmanagedWarning(kind: AnyResourceKind, id: string, lines: readonly str
 
 export function createFrrProvider(createEngine: EngineFactory): ProviderImpl {
   let connection: ProviderConnection | undefined;
+  let pendingConfig = false;
   let engine: Engine<ProviderConnection> | undefined;
   let schema: ProviderSchema | undefined;
   const ready = (): { engine: Engine<ProviderConnection>; connection: ProviderConnection } => {
+    if (pendingConfig) {
+      throw new FrrIacError(
+        "FRR_UNSUPPORTED",
+        "the frr provider block uses values that are known only after apply (e.g. a host address from another resource), so the host cannot be reached yet. " +
+          "Create those resources first (`terraform apply -target=...`), or give the provider block values known at plan time.",
+      );
+    }
     if (!connection) throw new FrrIacError("FRR_UNSUPPORTED", "the frr provider is not configured: give it `host` and credentials in a `provider \"frr\"` block");
     engine ??= createEngine(connection);
     return { engine, connection };
@@ -105,6 +113,8 @@ export function createFrrProvider(createEngine: EngineFactory): ProviderImpl {
     },
 
     async configureProvider({ config }) {
+      pendingConfig = !isWhollyKnown(config);
+      if (pendingConfig) return [];
       const issues = validateConnection(config);
       if (issues.length > 0) return issueDiagnostics("frr provider", issues);
       const spec = toInput(connectionShape, config);
@@ -147,7 +157,7 @@ export function createFrrProvider(createEngine: EngineFactory): ProviderImpl {
       const requiresReplace: AttributePath[] = [];
       for (const [name, field] of Object.entries(kind.fields as Shape)) {
         if (!field.forcesReplacement) continue;
-        if (isUnknown(next[name] as Value) || !deepEqual(before[name], next[name])) requiresReplace.push([toSnakeCase(name)]);
+        if (isUnknown(next[name] as Value) || !sameSetting(field, before[name], next[name])) requiresReplace.push([toSnakeCase(name)]);
       }
       const diff = result.partial ? undefined : diffSpecs(kind.fields, before, next);
       const changed = result.partial || (diff?.changed.length ?? 0) > 0;
@@ -220,6 +230,16 @@ function keepPriorSpelling(shape: Shape, planned: ObjectValue, prior: ObjectValu
     }
   }
   return out;
+}
+
+/**
+ * Unset and set to the fixed default are the same object on the router: writing `type =
+ * "address"` into the config of an imported peer (whose state says null) is an in-place update
+ * that sends nothing, never a replacement.
+ */
+function sameSetting(field: Field, before: unknown, after: unknown): boolean {
+  const isDefault = (value: unknown): boolean => value === undefined || value === null || (field.defaultValue !== undefined && deepEqual(value, field.defaultValue));
+  return deepEqual(before ?? undefined, after ?? undefined) || (isDefault(before) && isDefault(after));
 }
 
 function isPlainObject(value: Value | undefined): boolean {

@@ -1,0 +1,7 @@
+terraform {
+  required_providers {
+    frr = {
+      source = "frr-iac/frr"
+    }
+  }
+}
