@@ -1,4 +1,5 @@
-// The only hand-written file that names the CDK runtime. scripts/generate.ts copies constructs/lib
-// to constructs/cdktn and rewrites this file's imports to `cdktn` and ../generated/cdktn.
-export { Annotations, TerraformProvider, TerraformStack, Token } from "cdktf";
-export * from "../generated/cdktf/providers/frr/index";
+// What the hand-written constructs use from the CDK runtime and the generated bindings. Import
+// them from here; scripts/generate.ts copies constructs/lib to constructs/cdktn with `cdktf`
+// replaced by `cdktn`.
+export { Annotations, Token, type TerraformProvider } from "cdktf";
+export * from "../generated/cdktf/index";
