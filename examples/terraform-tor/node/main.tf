@@ -88,10 +88,11 @@ resource "frr_bgp_peer" "tor" {
 resource "frr_bgp_advertisement" "overlay" {
   for_each = var.overlay_prefixes
 
-  speaker          = frr_bgp_speaker.this.id
-  prefix           = each.key
-  communities      = each.value.communities
-  local_preference = each.value.local_preference
+  speaker           = frr_bgp_speaker.this.id
+  prefix            = each.key
+  communities       = each.value.communities
+  large_communities = each.value.large_communities
+  local_preference  = each.value.local_preference
 }
 
 data "frr_bgp_sessions" "this" {

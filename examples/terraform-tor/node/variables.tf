@@ -36,10 +36,14 @@ variable "tor_b_password" {
 }
 
 variable "overlay_prefixes" {
-  description = "Overlay prefixes this node advertises (they must be in its routing table), with their communities."
-  type        = map(object({ communities = list(string), local_preference = number }))
+  description = "Overlay prefixes this node advertises (they must be in its routing table), with the attributes they carry."
+  type = map(object({
+    communities       = list(string)
+    large_communities = optional(list(string))
+    local_preference  = number
+  }))
   default = {
     "10.100.0.0/24" = { communities = ["65000:100"], local_preference = 200 }
-    "10.200.0.0/24" = { communities = ["65000:200", "no-export"], local_preference = 100 }
+    "10.200.0.0/24" = { communities = ["65000:200"], large_communities = ["65000:0:200"], local_preference = 100 }
   }
 }
