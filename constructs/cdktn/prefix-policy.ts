@@ -29,9 +29,16 @@ export const AF_OF = { ipv4: "ipv4Unicast", ipv6: "ipv6Unicast" } as const;
 const SUFFIX = { ipv4: "V4", ipv6: "V6" } as const;
 const EVERYTHING = { ipv4: { prefix: "0.0.0.0/0", le: 32 }, ipv6: { prefix: "::/0", le: 128 } } as const;
 
-interface SortedRule extends PrefixRule {
+export interface SortedRule extends PrefixRule {
   /** Where the rule came from in the construct's props, for error paths. */
   readonly path: string;
+  /** Its position in the props' list. */
+  readonly index: number;
+}
+
+/** The rules of both families in the order they were given. */
+export function inGivenOrder(rules: RulesByFamily): SortedRule[] {
+  return [...rules.ipv4, ...rules.ipv6].sort((a, b) => a.index - b.index);
 }
 
 /** Rules split by family, prefixes canonical; problems go to `check`. */
@@ -41,7 +48,17 @@ export function rulesByFamily(check: PropsCheck, path: string, rules: readonly P
   const out: Record<Family, SortedRule[]> = { ipv4: [], ipv6: [] };
   rules.forEach((rule, index) => {
     const prefix = check.prefix(`${path}[${index}].prefix`, rule.prefix);
-    if (prefix !== undefined) out[prefixFamily(prefix)].push({ ...rule, prefix, path: `${path}[${index}]` });
+    if (prefix !== undefined) out[prefixFamily(prefix)].push({ ...rule, prefix, path: `${path}[${index}]`, index });
+  });
+  return out;
+}
+
+/** Like rulesByFamily for a list of bare prefixes (each matched exactly). */
+export function prefixesByFamily(check: PropsCheck, path: string, prefixes: readonly string[]): RulesByFamily {
+  const out: Record<Family, SortedRule[]> = { ipv4: [], ipv6: [] };
+  prefixes.forEach((text, index) => {
+    const prefix = check.prefix(`${path}[${index}]`, text);
+    if (prefix !== undefined) out[prefixFamily(prefix)].push({ prefix, path: `${path}[${index}]`, index });
   });
   return out;
 }

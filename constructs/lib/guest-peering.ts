@@ -6,7 +6,7 @@ import { Construct } from "constructs";
 import { asnRangeRegex } from "../../src/resources/as-path-list";
 import { prefixFamily, prefixLength, type Family } from "../../src/values/ip";
 import { LIST_NAME, PEER_GROUP_NAME } from "../../src/values/names";
-import { FAMILIES, PrefixPolicy, rulesByFamily, type PrefixRule } from "./prefix-policy";
+import { FAMILIES, inGivenOrder, PrefixPolicy, prefixesByFamily, rulesByFamily, type PrefixRule, type RulesByFamily, type SortedRule } from "./prefix-policy";
 import { idFrom, PropsCheck } from "./props-check";
 import { AsPathList, BgpAdvertisement, BgpListenRange, BgpPeer, type BgpPeerAddressFamiliesIpv4Unicast, type BgpSpeaker, type TerraformProvider } from "./runtime";
 
@@ -93,16 +93,10 @@ export class GuestPeering extends Construct {
     check.int("maxPrefixes", props.maxPrefixes ?? 10, 1, 4294967295);
     check.nonEmpty("guestNetworks", props.guestNetworks, "guest network");
 
-    const networks = rulesByFamily(check, "guestNetworks", props.guestNetworks.map((prefix) => ({ prefix })));
+    const networks = prefixesByFamily(check, "guestNetworks", props.guestNetworks);
     const families = FAMILIES.filter((family) => networks[family].length > 0);
-    const accept = rulesByFamily(
-      check,
-      "guestNetworks",
-      props.guestNetworks.map((prefix, index) => {
-        const rule = [...networks.ipv4, ...networks.ipv6].find((r) => r.path === `guestNetworks[${index}]`);
-        return rule ? allowedWithin(check, `guestNetworks[${index}]`, rule.prefix, props.prefixLength) : { prefix };
-      }),
-    );
+    const within = (rules: readonly SortedRule[]) => rules.map((network) => ({ ...network, ...allowedWithin(check, network.path, network.prefix, props.prefixLength) }));
+    const accept: RulesByFamily = { ipv4: within(networks.ipv4), ipv6: within(networks.ipv6) };
     const send = rulesByFamily(check, "sendToGuests", props.sendToGuests ?? families.map((family) => ({ prefix: family === "ipv4" ? "0.0.0.0/0" : "::/0" })));
 
     this.allowedAsns = new AsPathList(this, "allowed-asns", {
@@ -139,7 +133,7 @@ export class GuestPeering extends Construct {
       },
     });
 
-    for (const network of [...networks.ipv4, ...networks.ipv6]) {
+    for (const network of inGivenOrder(networks)) {
       this.listenRanges.push(
         new BgpListenRange(this, `listen-range-${idFrom(network.prefix)}`, { provider, speaker: props.speaker.id, prefix: network.prefix, peerGroup: this.peerGroup.neighbor }),
       );

@@ -5,7 +5,7 @@
 import { Construct } from "constructs";
 import type { Family } from "../../src/values/ip";
 import { LIST_NAME, PEER_GROUP_NAME, VRF_NAME } from "../../src/values/names";
-import { AF_OF, FAMILIES, PrefixPolicy, rulesByFamily, type PrefixRule } from "./prefix-policy";
+import { AF_OF, FAMILIES, inGivenOrder, PrefixPolicy, prefixesByFamily, rulesByFamily, type PrefixRule } from "./prefix-policy";
 import { idFrom, PropsCheck } from "./props-check";
 import {
   BgpListenRange,
@@ -100,7 +100,7 @@ export class TenantVrf extends Construct {
     this.fromGuests = new PrefixPolicy(this, "from-guests", { provider, name: `${policyName}-IN`, rules: accept, explicitDeny: true, check });
     this.toGuests = new PrefixPolicy(this, "to-guests", { provider, name: `${policyName}-OUT`, rules: send, check });
     if (props.connectedSubnets !== undefined) {
-      const subnets = rulesByFamily(check, "connectedSubnets", props.connectedSubnets.map((prefix) => ({ prefix })));
+      const subnets = prefixesByFamily(check, "connectedSubnets", props.connectedSubnets);
       this.connected = new PrefixPolicy(this, "connected", { provider, name: `${policyName}-CONNECTED`, rules: subnets, check });
     }
 
@@ -135,11 +135,10 @@ export class TenantVrf extends Construct {
         ...(families.includes("ipv6") ? { ipv6Unicast: policy } : {}),
       },
     });
-    props.listenRanges.forEach((range, index) => {
-      const prefix = check.prefix(`listenRanges[${index}]`, range);
-      if (prefix === undefined) return;
+    const ranges = prefixesByFamily(check, "listenRanges", props.listenRanges);
+    for (const { prefix } of inGivenOrder(ranges)) {
       this.listenRanges.push(new BgpListenRange(this, `listen-range-${idFrom(prefix)}`, { provider, speaker: this.speaker.id, prefix, peerGroup: this.peerGroup.neighbor }));
-    });
+    }
 
     if (props.globalSpeaker) importInto(props.globalSpeaker, props.vrf, families);
     check.throwIfAny();

@@ -5,7 +5,7 @@
 import { Construct } from "constructs";
 import { familyOf, type Family } from "../../src/values/ip";
 import { LIST_NAME } from "../../src/values/names";
-import { PrefixPolicy, rulesByFamily, type PrefixRule } from "./prefix-policy";
+import { inGivenOrder, PrefixPolicy, rulesByFamily, type PrefixRule } from "./prefix-policy";
 import { idFrom, PropsCheck, warnIfLiteralSecret } from "./props-check";
 import { BgpAdvertisement, BgpPeer, BgpSpeaker, Token, type BgpPeerAddressFamiliesIpv4Unicast, type TerraformProvider } from "./runtime";
 
@@ -145,9 +145,8 @@ export class TorPeering extends Construct {
       );
     });
 
-    advertised.forEach((overlay, index) => {
-      const prefix = [...outRules.ipv4, ...outRules.ipv6].find((rule) => rule.path === `advertisements[${index}]`)?.prefix;
-      if (prefix === undefined) return;
+    for (const { prefix, index } of inGivenOrder(outRules)) {
+      const overlay = advertised[index]!;
       this.advertisements.push(
         new BgpAdvertisement(this, `advertisement-${idFrom(prefix)}`, {
           provider,
@@ -160,7 +159,7 @@ export class TorPeering extends Construct {
           nextHop: overlay.nextHop,
         }),
       );
-    });
+    }
     check.throwIfAny();
   }
 }
