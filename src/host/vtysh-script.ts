@@ -55,11 +55,26 @@ export const XARGS_MISSING = 127;
 /**
  * Turns NUL-separated arguments on stdin into one `vtysh -E -c ... -c ...` invocation. `-x -n`
  * makes xargs fail instead of silently splitting the chain over two vtysh runs.
+ *
+ * The chain is first stored whole in a private temp file (a connection lost during the upload
+ * runs nothing), then vtysh runs in a session of its own writing to files, so a connection lost
+ * while it runs cannot stop the chain halfway: the host ends fully before or fully after it.
  */
 export function applyScript(target: VtyshTarget, argumentCount: number, argumentBytes: number): string {
   const argv = [...vtyshArgv(target), "-E"];
   const size = argumentBytes + argv.reduce((n, a) => n + Buffer.byteLength(a) + 1, 0) + 1024;
-  return `exec xargs -0 -x -n ${argumentCount} -s ${size} ${shellCommand(argv)} 2>&1`;
+  const run = `xargs -0 -x -n ${argumentCount} -s ${size} ${shellCommand(argv)} <"$1" >"$1.out" 2>&1; echo $? >"$1.rc"; rm -f "$1"`;
+  return [
+    "umask 077",
+    `f=$(mktemp "\${TMPDIR:-/tmp}/frr-iac-apply.XXXXXX") || exit 125`,
+    `head -c ${argumentBytes} >"$f"`,
+    `if [ "$(wc -c <"$f")" -ne ${argumentBytes} ]; then rm -f "$f"; echo "frr-iac: the command chain arrived incomplete; nothing was run" >&2; exit 126; fi`,
+    `setsid -w sh -c ${quoteShellArg(run)} sh "$f" </dev/null >/dev/null 2>&1`,
+    `cat "$f.out" 2>/dev/null`,
+    `rc=$(cat "$f.rc" 2>/dev/null || echo 125)`,
+    `rm -f "$f.out" "$f.rc"`,
+    `exit "$rc"`,
+  ].join("\n");
 }
 
 /**

@@ -3,6 +3,8 @@
 // the ToRs receive the overlay prefixes with their communities, and status outputs say so.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeSshPool, sshEngine } from "../../../src/host/host-session";
+import { registry, type KindName } from "../../../src/resources/registry";
+import { parseSpec } from "../../../src/resources/validate-spec";
 import { waitForRoutes, waitForSession } from "../../../src/lab";
 import { connectionTo, eventually, labFilePath } from "../../support/lab-env";
 
@@ -57,7 +59,14 @@ beforeAll(async () => {
     }),
   );
 });
-afterAll(() => closeSshPool());
+afterAll(async () => {
+  // Leave the hosts as the lab made them, for the test files that follow.
+  for (const node of nodes) {
+    const connection = connectionTo("tor", node.host);
+    for (const resource of [...torSeed(node.routerId)].reverse()) await engine.delete(connection, resource.kind, parseSpec(registry[resource.kind as KindName], resource.spec) as Record<string, unknown>);
+  }
+  await closeSshPool();
+});
 
 describe.each(nodes)("$host", (node) => {
   it.each(tors)("reaches Established with $neighbor ($description, MD5)", async (tor) => {

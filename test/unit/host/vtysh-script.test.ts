@@ -41,17 +41,20 @@ describe("applyScript", () => {
     expect(recorded().length).toBe(5 + 4000);
   });
 
-  it("fails rather than splitting when the arguments do not fit", () => {
+  it("runs nothing when the chain arrives incomplete (a connection lost during the upload)", () => {
     const { stdin, count } = applyStdin(Array.from({ length: 100 }, () => "x".repeat(100)));
     const result = (() => {
       try {
-        execFileSync("/bin/sh", ["-c", applyScript(target, count, 1000)], { input: stdin, stdio: "pipe" });
-        return "ran";
+        execFileSync("/bin/sh", ["-c", applyScript(target, count, stdin.length + 50)], { input: stdin, stdio: "pipe" });
+        return { status: 0, stdout: "", stderr: "" };
       } catch (error) {
-        return String((error as { stdout?: Buffer }).stdout);
+        const e = error as { status: number; stdout: Buffer; stderr: Buffer };
+        return { status: e.status, stdout: String(e.stdout), stderr: String(e.stderr) };
       }
     })();
-    expect(result).toMatch(/xargs: /);
+    expect(result.status).toBe(126);
+    expect(result.stderr).toMatch(/arrived incomplete; nothing was run/);
+    expect(result.stdout).not.toMatch(/out:/);
   });
 });
 
