@@ -72,6 +72,17 @@ function classFor<K extends KindName>(kindName: K): FrrResourceClass<K> {
   return Resource as unknown as FrrResourceClass<K>;
 }
 
+/** The arguments of each class, e.g. `RouteMapArgs["entries"]` for helpers that build entries. */
+export type SpeakerArgs = ArgsFor<"speaker">;
+export type PeerArgs = ArgsFor<"peer">;
+export type VrfArgs = ArgsFor<"vrf">;
+export type ListenRangeArgs = ArgsFor<"listenRange">;
+export type AdvertisementArgs = ArgsFor<"advertisement">;
+export type PrefixListArgs = ArgsFor<"prefixList">;
+export type RouteMapArgs = ArgsFor<"routeMap">;
+export type CommunityListArgs = ArgsFor<"communityList">;
+export type AsPathListArgs = ArgsFor<"asPathList">;
+
 export const Speaker = classFor("speaker");
 export type Speaker = FrrResource<"speaker">;
 export const Peer = classFor("peer");
