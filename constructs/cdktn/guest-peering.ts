@@ -88,10 +88,14 @@ export class GuestPeering extends Construct {
     const asns = props.allowedAsns ?? { min: 65200, max: 65299 };
     check.name("peerGroup", peerGroupName, PEER_GROUP_NAME);
     check.name("policyName", `${policyName}-OUT-V4`, LIST_NAME);
-    check.int("allowedAsns.min", asns.min, 1, 4294967294);
-    check.int("allowedAsns.max", asns.max, 1, 4294967294);
+    check.int("allowedAsns.min", asns.min, 1, 4294967294, true);
+    check.int("allowedAsns.max", asns.max, 1, 4294967294, true);
     if (asns.min > asns.max) check.add({ code: "FRR_CONFLICT", path: "allowedAsns", input: asns, message: "has min above max; give the lowest and the highest AS number guests may use" });
     check.int("maxPrefixes", props.maxPrefixes ?? 10, 1, 4294967295);
+    for (const bound of ["min", "max"] as const) {
+      const value = props.prefixLength?.[bound];
+      if (value !== undefined) check.int(`prefixLength.${bound}`, value, 0, 128, true);
+    }
     check.nonEmpty("guestNetworks", props.guestNetworks, "guest network");
 
     const networks = prefixesByFamily(check, "guestNetworks", props.guestNetworks);

@@ -137,7 +137,7 @@ export class TorPeering extends Construct {
           provider,
           speaker: this.speaker.id,
           neighbor: neighbor.address,
-          remoteAs: String(neighbor.asn),
+          remoteAs: Token.isUnresolved(neighbor.asn) ? Token.asString(neighbor.asn) : String(neighbor.asn),
           description: neighbor.description,
           password: neighbor.password,
           timers: neighbor.timers ?? props.timers ?? DEFAULT_TIMERS,

@@ -44,9 +44,10 @@ export class PropsCheck {
     if (!parsed.ok) this.add({ code: parsed.code, path, input: value, message: parsed.message });
   }
 
-  /** A literal integer from `min` to `max`. */
-  int(path: string, value: number, min: number, max: number): void {
+  /** An integer from `min` to `max`; a token passes unless the construct computes with the value (`literal`). */
+  int(path: string, value: number, min: number, max: number, literal = false): void {
     if (Token.isUnresolved(value)) {
+      if (!literal) return;
       this.add({ code: "FRR_INVALID_NUMBER", path, message: `is a token; this construct computes with it, so it must be a literal integer from ${min} to ${max}` });
     } else if (!Number.isInteger(value) || value < min || value > max) {
       this.add({ code: "FRR_INVALID_NUMBER", path, input: value, message: `is not an integer from ${min} to ${max}` });

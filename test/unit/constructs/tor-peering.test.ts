@@ -87,6 +87,13 @@ describe("TorPeering", () => {
     expect(find(s, "frr_route_map", "name", "TOR-IN")["entries"]).toHaveLength(2);
   });
 
+  it("takes AS numbers from variables", () => {
+    const stack = newStack();
+    const asn = new TerraformVariable(stack, "tor_asn", { type: "number" }).numberValue;
+    new TorPeering(stack, "tor", { asn: 65000, neighbors: [{ address: "10.0.0.254", asn }] });
+    expect(find(synth(stack), "frr_bgp_peer", "neighbor", "10.0.0.254")["remote_as"]).toBe("${var.tor_asn}");
+  });
+
   it("warns when a password is a literal: it would be written to cdk.tf.json", () => {
     const { s } = quantix({ neighbors: [{ address: "10.0.0.254", asn: 65001, password: "secretpass" }] });
     expect(s.warnings).toHaveLength(1);
