@@ -7,6 +7,7 @@
 // VRF and the default instance (`import vrf`). One provider alias per host, read from the lab file.
 //
 //   FRR_IAC_LAB_FILE=.lab/pve.json npx tsx examples/cdktf-pve-tenant/main.ts    # writes cdktf.out/
+//   npx frr-iac terraform install && export TF_CLI_CONFIG_FILE=~/.terraform.d/frr-iac-mirror/mirror.tfrc
 //   cd cdktf.out/stacks/pve && terraform init && terraform apply
 import { App, TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";

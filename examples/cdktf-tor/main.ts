@@ -4,7 +4,8 @@
 // preference. One provider alias per host, read from the lab file.
 //
 //   FRR_IAC_LAB_FILE=.lab/tor.json npx tsx examples/cdktf-tor/main.ts     # writes cdktf.out/
-//   cd cdktf.out/stacks/tor && TF_VAR_tor_a_password=secretpass TF_VAR_tor_b_password=tor-b-secret terraform init && terraform apply
+//   npx frr-iac terraform install && export TF_CLI_CONFIG_FILE=~/.terraform.d/frr-iac-mirror/mirror.tfrc
+//   cd cdktf.out/stacks/tor && terraform init && TF_VAR_tor_a_password=secretpass TF_VAR_tor_b_password=tor-b-secret terraform apply
 import { App, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import type { Construct } from "constructs";
 import { DataFrrBgpSessions, FrrHosts, TorPeering, type TorNeighbor } from "frr-iac/cdktf";
