@@ -1,10 +1,10 @@
 import { FrrIacError } from "../errors";
 import type { Command } from "../frr/commands";
-import type { RunningConfig } from "../frr/config-tree";
+import { cloneConfig, type RunningConfig } from "../frr/config-tree";
 import { dialectOf } from "../frr/dialect";
 import { deepEqual, getPath } from "../frr/path";
 import type { AnyResourceKind, Observed } from "../resources/resource-kind";
-import { applyExpected } from "./working-config";
+import { applyExpectedInPlace } from "./working-config";
 
 export type OperationType = "create" | "update" | "delete";
 
@@ -62,7 +62,7 @@ function identityConflict(op: Operation, observed: Observed<Record<string, unkno
  * planned (existing conflicting lines, identity clashes) carry an error and contribute nothing.
  */
 export function planBatch(config: RunningConfig, operations: readonly Operation[]): BatchPlan {
-  let working = config;
+  const working = cloneConfig(config);
   const planned: PlannedOperation[] = [];
   const steps: { command: Command; owner: PlannedOperation }[] = [];
   for (const operation of orderOperations(operations)) {
@@ -94,7 +94,7 @@ export function planBatch(config: RunningConfig, operations: readonly Operation[
     planned.push(entry);
     if (error) continue;
     for (const command of commands) steps.push({ command, owner: entry });
-    working = applyExpected(working, kind, spec, desired);
+    applyExpectedInPlace(working, kind, spec, desired);
   }
   return { planned, steps, expected: working };
 }
@@ -118,7 +118,7 @@ export function verifyBatch(after: RunningConfig, plan: BatchPlan): { owner: Pla
 
 /** The commands that put every operation's object back the way it was before the batch. */
 export function planRollback(after: RunningConfig, plan: BatchPlan): Command[] {
-  let working = after;
+  const working = cloneConfig(after);
   const commands: Command[] = [];
   for (const owner of [...plan.planned].reverse()) {
     if (owner.error || owner.commands.length === 0) continue;
@@ -127,7 +127,7 @@ export function planRollback(after: RunningConfig, plan: BatchPlan): Command[] {
     const now = kind.model.read(working, spec, dialect);
     const previous = owner.before?.spec;
     commands.push(...kind.model.plan(now, previous, working, dialect));
-    working = applyExpected(working, kind, spec, previous);
+    applyExpectedInPlace(working, kind, spec, previous);
   }
   return commands;
 }

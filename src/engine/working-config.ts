@@ -1,4 +1,4 @@
-import { cloneNode, ensureNode, findNode, removeNode, type RunningConfig } from "../frr/config-tree";
+import { addLine, cloneConfig, ensureNode, findNode, removeLine, removeNode, type RunningConfig } from "../frr/config-tree";
 import { dialectOf } from "../frr/dialect";
 import type { AnyResourceKind } from "../resources/resource-kind";
 
@@ -9,23 +9,26 @@ import type { AnyResourceKind } from "../resources/resource-kind";
  * defaults; deleting a speaker sees that its neighbors are gone).
  */
 export function applyExpected(config: RunningConfig, kind: AnyResourceKind, identity: Record<string, unknown>, desired: Record<string, unknown> | undefined): RunningConfig {
-  const next: RunningConfig = { ...config, root: cloneNode(config.root) };
+  const next = cloneConfig(config);
+  applyExpectedInPlace(next, kind, identity, desired);
+  return next;
+}
+
+/** The same, changing `config` itself (planning walks one private copy through a whole batch). */
+export function applyExpectedInPlace(config: RunningConfig, kind: AnyResourceKind, identity: Record<string, unknown>, desired: Record<string, unknown> | undefined): void {
   const owned = kind.model.ownership(config, identity);
   for (const command of owned.lines) {
-    const node = findNode(next.root, command.context);
-    if (!node || command.line === undefined) continue;
-    const index = node.lines.indexOf(command.line);
-    if (index >= 0) node.lines.splice(index, 1);
+    const node = findNode(config.root, command.context);
+    if (node && command.line !== undefined) removeLine(node, command.line);
   }
-  for (const context of owned.contexts) removeNode(next.root, context);
+  for (const context of owned.contexts) removeNode(config.root, context);
   if (desired !== undefined) {
-    for (const command of kind.model.render(desired, next, dialectOf(next))) {
-      const node = ensureNode(next.root, command.context);
-      if (command.line !== undefined && !node.lines.includes(command.line)) node.lines.push(command.line);
+    for (const command of kind.model.render(desired, config, dialectOf(config))) {
+      const node = ensureNode(config.root, command.context);
+      if (command.line !== undefined) addLine(node, command.line);
     }
   }
-  pruneEmptyAddressFamilies(next);
-  return next;
+  pruneEmptyAddressFamilies(config);
 }
 
 /** FRR never prints an address-family block without lines. */

@@ -21,6 +21,77 @@ export interface RunningConfig {
 /** A path of context headers from the top level, e.g. ["router bgp 65000", "address-family ipv4 unicast"]. */
 export type ContextPath = readonly string[];
 
+// Lines are indexed by the words that name the object they belong to, so a resource finds its own
+// lines without scanning the whole context: "neighbor 10.0.0.1", "network 10.0.0.0/8",
+// "ip prefix-list NAME", "bgp as-path access-list NAME", "bgp listen range PREFIX".
+const lineIndexes = new WeakMap<ConfigNode, Map<string, string[]>>();
+
+export function lineKey(line: string): string {
+  const words = (line.startsWith("no ") ? line.slice(3) : line).split(" ");
+  const count = words[0] === "bgp" ? 4 : words[0] === "ip" || words[0] === "ipv6" ? 3 : 2;
+  return words.slice(0, count).join(" ");
+}
+
+function indexOf(node: ConfigNode): Map<string, string[]> {
+  let index = lineIndexes.get(node);
+  if (!index) {
+    index = new Map();
+    for (const line of node.lines) {
+      const key = lineKey(line);
+      const bucket = index.get(key);
+      if (bucket) bucket.push(line);
+      else index.set(key, [line]);
+    }
+    lineIndexes.set(node, index);
+  }
+  return index;
+}
+
+/** The lines of a context whose key (see lineKey) is `key`, in order. */
+export function linesFor(node: ConfigNode | undefined, key: string): readonly string[] {
+  return node ? (indexOf(node).get(key) ?? []) : [];
+}
+
+export function addLine(node: ConfigNode, line: string): void {
+  if (linesFor(node, lineKey(line)).includes(line)) return;
+  node.lines.push(line);
+  const index = lineIndexes.get(node);
+  if (index) {
+    const key = lineKey(line);
+    const bucket = index.get(key);
+    if (bucket) bucket.push(line);
+    else index.set(key, [line]);
+  }
+}
+
+export function removeLine(node: ConfigNode, line: string): void {
+  const at = node.lines.indexOf(line);
+  if (at < 0) return;
+  node.lines.splice(at, 1);
+  const bucket = lineIndexes.get(node)?.get(lineKey(line));
+  if (bucket) bucket.splice(bucket.indexOf(line), 1);
+}
+
+// Sub-contexts are indexed the same way by the first two words of their header ("route-map NAME").
+const childIndexes = new WeakMap<ConfigNode, Map<string, ConfigNode[]>>();
+const childKey = (header: string) => header.split(" ", 2).join(" ");
+
+/** Sub-contexts whose header starts with `key` (its first two words, e.g. "route-map NAME"). */
+export function childrenFor(node: ConfigNode, key: string): readonly ConfigNode[] {
+  let index = childIndexes.get(node);
+  if (!index) {
+    index = new Map();
+    for (const child of node.children) {
+      const k = childKey(child.header);
+      const bucket = index.get(k);
+      if (bucket) bucket.push(child);
+      else index.set(k, [child]);
+    }
+    childIndexes.set(node, index);
+  }
+  return index.get(key) ?? [];
+}
+
 export function emptyNode(header: string): ConfigNode {
   return { header, lines: [], children: [] };
 }
@@ -89,17 +160,24 @@ export function parseRunningConfig(text: string): RunningConfig {
 }
 
 function childOrNew(parent: ConfigNode, header: string): ConfigNode {
-  const existing = parent.children.find((child) => child.header === header);
+  const existing = childrenFor(parent, childKey(header)).find((child) => child.header === header);
   if (existing) return existing;
   const child = emptyNode(header);
   parent.children.push(child);
+  const index = childIndexes.get(parent);
+  if (index) {
+    const key = childKey(header);
+    const bucket = index.get(key);
+    if (bucket) bucket.push(child);
+    else index.set(key, [child]);
+  }
   return child;
 }
 
 export function findNode(root: ConfigNode, path: ContextPath): ConfigNode | undefined {
   let node: ConfigNode | undefined = root;
   for (const header of path) {
-    node = node.children.find((child) => child.header === header);
+    node = childrenFor(node, childKey(header)).find((child) => child.header === header);
     if (!node) return undefined;
   }
   return node;
@@ -115,7 +193,14 @@ export function removeNode(root: ConfigNode, path: ContextPath): void {
   const parent = findNode(root, path.slice(0, -1));
   if (!parent) return;
   const index = parent.children.findIndex((child) => child.header === path[path.length - 1]);
-  if (index >= 0) parent.children.splice(index, 1);
+  if (index >= 0) {
+    parent.children.splice(index, 1);
+    childIndexes.delete(parent);
+  }
+}
+
+export function cloneConfig(config: RunningConfig): RunningConfig {
+  return { ...config, root: cloneNode(config.root) };
 }
 
 export function cloneNode(node: ConfigNode): ConfigNode {

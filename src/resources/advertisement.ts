@@ -1,7 +1,7 @@
 import { prefixShow, prefixStatus } from "./live-status";
 import type { Issue } from "../errors";
 import type { Command } from "../frr/commands";
-import { findNode, type RunningConfig } from "../frr/config-tree";
+import { findNode, linesFor, type RunningConfig } from "../frr/config-tree";
 import type { Dialect } from "../frr/dialect";
 import { template } from "../frr/template";
 import { list, type SpecOf } from "../schema/field";
@@ -98,7 +98,7 @@ interface Origin {
 
 function findOrigin(config: RunningConfig, identity: Pick<AdvertisementSpec, "speaker" | "prefix">): Origin | undefined {
   const node = findNode(config.root, contextOf(identity));
-  for (const line of node?.lines ?? []) {
+  for (const line of [...linesFor(node, `network ${identity.prefix}`), ...linesFor(node, `aggregate-address ${identity.prefix}`)]) {
     const network = networkTemplate.match(line);
     if (network?.["prefix"] === identity.prefix) return { line, type: "network", values: network };
     const aggregate = aggregateTemplate.match(line);

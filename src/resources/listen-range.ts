@@ -1,6 +1,6 @@
 import { dynamicNeighborsIn, NEIGHBORS_SHOW, neighborsIn, vrfOfSpeaker } from "./live-status";
 import type { Command } from "../frr/commands";
-import { findNode, type RunningConfig } from "../frr/config-tree";
+import { findNode, linesFor, type RunningConfig } from "../frr/config-tree";
 import type { SpecOf } from "../schema/field";
 import { name, prefix } from "../schema/kinds";
 import { parsePrefix } from "../values/ip";
@@ -34,7 +34,7 @@ function routerPath(speaker: string): string[] {
 
 function find(config: RunningConfig, identity: ListenRangeSpec): { line: string; peerGroup: string } | undefined {
   const router = findNode(config.root, routerPath(identity.speaker));
-  for (const line of router?.lines ?? []) {
+  for (const line of linesFor(router, `bgp listen range ${identity.prefix}`)) {
     const match = LINE.exec(line);
     if (match && match[1] === identity.prefix) return { line, peerGroup: match[2]! };
   }

@@ -1,7 +1,7 @@
 import { NEIGHBORS_SHOW, neighborsIn, sessionStatus, vrfOfSpeaker } from "./live-status";
 import type { Issue } from "../errors";
 import type { Command } from "../frr/commands";
-import { findNode, type ConfigNode, type RunningConfig } from "../frr/config-tree";
+import { findNode, linesFor, type ConfigNode, type RunningConfig } from "../frr/config-tree";
 import type { Dialect } from "../frr/dialect";
 import { flagKnob, KnobSet, mappedKnob, objectKnob, valueKnob, type Knob, type KnobEnv } from "../frr/knob";
 import type { SpecOf } from "../schema/field";
@@ -139,7 +139,7 @@ const interfaceKnob = mappedKnob(
   },
 );
 
-const sessionKnobs = (spec: Pick<PeerSpec, "type">): Knob[] => [
+const buildSessionKnobs = (spec: Pick<PeerSpec, "type">): Knob[] => [
   ...(spec.type === "peer-group" ? [flagKnob("isPeerGroup", "peer-group")] : []),
   ...(spec.type === "interface"
     ? [interfaceKnob]
@@ -162,7 +162,7 @@ const sessionKnobs = (spec: Pick<PeerSpec, "type">): Knob[] => [
   valueKnob("port", "port {port:int}", { default: () => ({ port: 179 }) }),
 ];
 
-const afKnobs = (af: AddressFamilyKey): Knob[] => [
+const buildAfKnobs = (af: AddressFamilyKey): Knob[] => [
   flagKnob("activate", "activate", { default: (env) => env.facts[`activate:${af}`] === true }),
   valueKnob("routeMapIn", "route-map {routeMapIn} in"),
   valueKnob("routeMapOut", "route-map {routeMapOut} out"),
@@ -182,6 +182,17 @@ const afKnobs = (af: AddressFamilyKey): Knob[] => [
     negation: (line) => `no ${line.replace(/ default-originate.*$/, " default-originate")}`,
   }),
 ];
+
+// Templates compile to regular expressions once, not once per operation.
+const sessionKnobsByType = new Map<string, Knob[]>();
+const sessionKnobs = (spec: Pick<PeerSpec, "type">): Knob[] => {
+  const type = spec.type ?? "address";
+  let knobs = sessionKnobsByType.get(type);
+  if (!knobs) sessionKnobsByType.set(type, (knobs = buildSessionKnobs({ type })));
+  return knobs;
+};
+const afKnobsByFamily = new Map<AddressFamilyKey, Knob[]>(ADDRESS_FAMILY_KEYS.map((af) => [af, buildAfKnobs(af)]));
+const afKnobs = (af: AddressFamilyKey): Knob[] => afKnobsByFamily.get(af)!;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -206,9 +217,10 @@ function knobEnv(config: RunningConfig, dialect: Dialect, spec: PeerSpec): KnobE
     let activated = af === "ipv4Unicast" ? defaultIpv4 : af === "ipv6Unicast" ? defaultIpv6 : false;
     if (spec.peerGroup !== undefined && router) {
       const afNode = router.children.find((child) => child.header === ADDRESS_FAMILIES[af]);
+      const groupLines = linesFor(afNode, `neighbor ${spec.peerGroup}`);
       const groupLine = `neighbor ${spec.peerGroup} activate`;
-      if (afNode?.lines.includes(groupLine)) activated = true;
-      if (afNode?.lines.includes(`no ${groupLine}`)) activated = false;
+      if (groupLines.includes(groupLine)) activated = true;
+      if (groupLines.includes(`no ${groupLine}`)) activated = false;
     }
     facts[`activate:${af}`] = activated;
   }
@@ -216,32 +228,40 @@ function knobEnv(config: RunningConfig, dialect: Dialect, spec: PeerSpec): KnobE
 }
 
 const prefixOf = (spec: Pick<PeerSpec, "neighbor">) => `neighbor ${spec.neighbor} `;
+/** The lines of one neighbor in a context (via the context's line index). */
+const neighborLines = (node: ConfigNode | undefined, neighbor: string) => linesFor(node, `neighbor ${neighbor}`);
 
 /** A neighbor exists in FRR once one of these lines is there. */
 function existsIn(lines: readonly string[], neighbor: string): "address" | "interface" | "peer-group" | undefined {
-  if (lines.includes(`neighbor ${neighbor} peer-group`)) return "peer-group";
-  if (lines.some((line) => line.startsWith(`neighbor ${neighbor} interface`))) return "interface";
-  if (lines.some((line) => line.startsWith(`neighbor ${neighbor} remote-as `) || line.startsWith(`neighbor ${neighbor} peer-group `))) return "address";
-  return undefined;
+  const prefix = `neighbor ${neighbor} `;
+  let found: "address" | "interface" | undefined;
+  for (const line of lines) {
+    if (!line.startsWith(prefix)) continue;
+    const rest = line.slice(prefix.length);
+    if (rest === "peer-group") return "peer-group";
+    if (rest.startsWith("interface")) found = "interface";
+    else if (found === undefined && (rest.startsWith("remote-as ") || rest.startsWith("peer-group "))) found = "address";
+  }
+  return found;
 }
 
 function read(config: RunningConfig, identity: PeerSpec, dialect: Dialect): Observed<PeerSpec> | undefined {
   const router = routerNode(config, identity.speaker);
   if (!router) return undefined;
-  const type = existsIn(router.lines, identity.neighbor);
+  const type = existsIn(neighborLines(router, identity.neighbor), identity.neighbor);
   if (type === undefined) return undefined;
   const spec: Record<string, unknown> = { speaker: identity.speaker, neighbor: identity.neighbor, type };
   const unmanaged: Command[] = [];
   const context = [router.header];
   const session = new KnobSet(prefixOf(identity), sessionKnobs({ type }));
-  for (const line of session.read(router.lines, spec)) unmanaged.push({ context, line });
+  for (const line of session.read(neighborLines(router, identity.neighbor), spec)) unmanaged.push({ context, line });
   if (type === "peer-group") delete spec["isPeerGroup"];
   for (const af of ADDRESS_FAMILY_KEYS) {
     const afNode = router.children.find((child) => child.header === ADDRESS_FAMILIES[af]);
     if (!afNode) continue;
     const afSpec: AfSpec = {};
     const knobs = new KnobSet(prefixOf(identity), afKnobs(af));
-    for (const line of knobs.read(afNode.lines, afSpec)) unmanaged.push({ context: [router.header, afNode.header], line });
+    for (const line of knobs.read(neighborLines(afNode, identity.neighbor), afSpec)) unmanaged.push({ context: [router.header, afNode.header], line });
     if (Object.keys(afSpec).length > 0) setAf(spec, af, afSpec);
   }
   return { spec: spec as PeerSpec, unmanaged };
@@ -298,17 +318,16 @@ function plan(observed: Observed<PeerSpec> | undefined, desired: PeerSpec | unde
     return [{ context: router, line: removal }];
   }
   const env = knobEnv(config, dialect, desired);
-  const routerLines = routerNode(config, desired.speaker)?.lines ?? [];
   const commands: Command[] = [];
   const session = new KnobSet(prefixOf(desired), sessionKnobs(desired));
-  const currentSession = observed ? routerLines.filter((line) => session.owns(line)) : [];
+  const currentSession = observed ? neighborLines(routerNode(config, desired.speaker), desired.neighbor) : [];
   for (const line of session.plan(currentSession, subjectOf(desired), env)) commands.push({ context: router, line });
   const routerNodeNow = routerNode(config, desired.speaker);
   for (const af of ADDRESS_FAMILY_KEYS) {
     const afSpec = (desired.addressFamilies?.[af] as AfSpec | undefined) ?? {};
     const afNode = routerNodeNow?.children.find((child) => child.header === ADDRESS_FAMILIES[af]);
     const knobs = new KnobSet(prefixOf(desired), afKnobs(af));
-    const current = observed && afNode ? afNode.lines.filter((line) => knobs.owns(line)) : [];
+    const current = observed ? neighborLines(afNode, desired.neighbor) : [];
     for (const line of knobs.plan(current, afSpec, env)) commands.push({ context: [...router, ADDRESS_FAMILIES[af]], line });
   }
   return commands;
@@ -317,12 +336,8 @@ function plan(observed: Observed<PeerSpec> | undefined, desired: PeerSpec | unde
 function ownership(config: RunningConfig, identity: PeerSpec): Ownership {
   const router = routerNode(config, identity.speaker);
   if (!router) return { lines: [], contexts: [] };
-  const owns = (line: string) => {
-    const bare = line.startsWith("no ") ? line.slice(3) : line;
-    return bare === `neighbor ${identity.neighbor}` || bare.startsWith(prefixOf(identity));
-  };
-  const lines: Command[] = router.lines.filter(owns).map((line) => ({ context: [router.header], line }));
-  for (const child of router.children) for (const line of child.lines.filter(owns)) lines.push({ context: [router.header, child.header], line });
+  const lines: Command[] = neighborLines(router, identity.neighbor).map((line) => ({ context: [router.header], line }));
+  for (const child of router.children) for (const line of neighborLines(child, identity.neighbor)) lines.push({ context: [router.header, child.header], line });
   return { lines, contexts: [] };
 }
 

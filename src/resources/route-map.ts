@@ -1,7 +1,7 @@
 import { NO_STATUS } from "./live-status";
 import type { Issue } from "../errors";
 import type { Command } from "../frr/commands";
-import type { ConfigNode, RunningConfig } from "../frr/config-tree";
+import { childrenFor, type ConfigNode, type RunningConfig } from "../frr/config-tree";
 import type { Dialect } from "../frr/dialect";
 import { flagKnob, KnobSet, mappedKnob, valueKnob, type Knob, type KnobEnv } from "../frr/knob";
 import { getPath, setPath, deepEqual } from "../frr/path";
@@ -154,7 +154,7 @@ export function readRouteMap(config: RunningConfig, mapName: string): { entries:
   const entries: RouteMapEntry[] = [];
   const unmanaged: Command[] = [];
   const nodes: ConfigNode[] = [];
-  for (const node of config.root.children) {
+  for (const node of childrenFor(config.root, `route-map ${mapName}`)) {
     const match = ENTRY_HEADER.exec(node.header);
     if (!match || match[1] !== mapName) continue;
     nodes.push(node);

@@ -1,5 +1,5 @@
 import type { Command } from "../frr/commands";
-import type { RunningConfig } from "../frr/config-tree";
+import { linesFor, type RunningConfig } from "../frr/config-tree";
 import { template, type Template, type Values } from "../frr/template";
 import { deepEqual } from "../frr/path";
 import type { Observed, Ownership } from "./resource-kind";
@@ -32,7 +32,7 @@ export function readEntries<E extends SequencedEntry>(syntax: SequencedListSynta
   const prefix = `${syntax.keyword(name)} `;
   const entries: E[] = [];
   const other: string[] = [];
-  for (const line of config.root.lines) {
+  for (const line of linesFor(config.root, syntax.keyword(name))) {
     if (!line.startsWith(prefix)) continue;
     const match = entryLine.exec(line.slice(prefix.length));
     const values = match ? syntax.body.match(match[3]!) : undefined;
@@ -79,7 +79,7 @@ export function sequencedObserved<S>(spec: S, other: readonly string[]): Observe
 
 export function sequencedOwnership(config: RunningConfig, keyword: string): Ownership {
   const prefix = `${keyword} `;
-  const lines: Command[] = config.root.lines.filter((line) => line.startsWith(prefix)).map((line) => ({ context: [], line }));
+  const lines: Command[] = linesFor(config.root, keyword).filter((line) => line.startsWith(prefix)).map((line) => ({ context: [], line }));
   return { lines, contexts: [] };
 }
 
