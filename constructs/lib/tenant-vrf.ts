@@ -30,7 +30,9 @@ export interface TenantVrfProps {
   readonly routerId?: string;
   /**
    * The host's default-VRF instance. TenantVrf adds `import vrf <vrf>` to it in the tenant's
-   * address families, the global side of the route leak (seed §3.2), keeping what it already imports.
+   * address families, the global side of the route leak (seed §3.2), keeping what it already imports,
+   * and creates the VRF's instance after it (FRR deletes the default instance only when no VRF
+   * instance is left).
    * @default the global side is left to you
    */
   readonly globalSpeaker?: BgpSpeaker;
@@ -111,6 +113,8 @@ export class TenantVrf extends Construct {
     };
     this.speaker = new BgpSpeaker(this, "speaker", {
       provider,
+      // FRR refuses to delete the default instance while VRF instances exist: create after it, destroy before.
+      ...(props.globalSpeaker ? { dependsOn: [props.globalSpeaker] } : {}),
       asn: props.asn,
       vrf: this.vrf?.name ?? props.vrf,
       routerId: props.routerId,

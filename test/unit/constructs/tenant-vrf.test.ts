@@ -43,7 +43,7 @@ describe("TenantVrf", () => {
     expect(find(s, "frr_vrf", "name", "vrf_evpnz1")).toMatchObject({ provider: "frr.pve01", vni: seedSpec("vrf", () => true)["vni"] });
     const speaker = s.of("frr_bgp_speaker").find((r) => r["vrf"] !== undefined)!;
     expect(resolve(s, speaker["vrf"])).toBe("vrf_evpnz1");
-    expect(speaker).toMatchObject({ provider: "frr.pve01", asn: 4200001000, router_id: "10.255.0.1", default_ipv4_unicast: false });
+    expect(speaker).toMatchObject({ provider: "frr.pve01", asn: 4200001000, router_id: "10.255.0.1", default_ipv4_unicast: false, depends_on: ["frr_bgp_speaker.global"] });
   });
 
   it("makes the seed's peer-group VMS (remote-as external, extended next hop) and a listen range per tenant prefix", () => {
