@@ -100,6 +100,42 @@ describe("two processes applying to one host at once", () => {
   });
 });
 
+describe("the SSH connection lost in the middle of a batch", () => {
+  it("leaves the host fully before or fully after the change, and the next run converges", async () => {
+    const lab = labFilePath("tor");
+    const specs = [...Array(400).keys()].map((i) => ({ speaker: "65000", neighbor: `10.97.${Math.floor(i / 200)}.${(i % 200) + 1}`, remoteAs: 65097, description: "batch cut by a lost connection" }));
+    const own = (text: string) => [...lines(text)].filter((l) => / remote-as 65097$/.test(l)).length;
+    const before = own(await runningConfig("tor", host));
+    const applying = Promise.allSettled(specs.map((spec) => engine.create(connection(), "peer", spec)));
+    // Cut the SSH session (the connection's sshd process, not the listener) once vtysh runs.
+    // Only processes in this host's network namespace: the machine's PID space is shared.
+    const namespace = readLabFile(lab).hosts[host]!.namespace;
+    const cutScript = [
+      `pids=$(ip netns pids ${namespace})`,
+      `busy=; for p in $pids; do tr '\\0' ' ' </proc/$p/cmdline 2>/dev/null | grep -q '^vtysh .* -E' && busy=1; done`,
+      `[ -n "$busy" ] || exit 0`,
+      `for p in $pids; do tr '\\0' ' ' </proc/$p/cmdline 2>/dev/null | grep -q '^sshd: root@notty' && kill $p && echo cut; done; true`,
+    ].join("\n");
+    let cut = false;
+    for (let i = 0; i < 300 && !cut; i++) {
+      cut = (await run("sh", ["-c", cutScript])).stdout.includes("cut");
+      if (!cut) await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(cut, "the connection was cut while vtysh was applying").toBe(true);
+    const results = await applying;
+    const rejected = results.filter((r): r is PromiseRejectedResult => r.status === "rejected").map((r) => String(r.reason));
+    expect(rejected.length, "the lost connection is reported").toBeGreaterThan(0);
+    expect(rejected[0]).toMatch(/172\.30\.1\.11/);
+    // vtysh finishes on its own; then the host holds all of the batch or none of it.
+    const settled = await eventually(async () => own(await runningConfig("tor", host)), (n) => n === before || n === before + specs.length, 30_000);
+    expect([before, before + specs.length]).toContain(settled);
+    const rerun = await Promise.all(specs.map((spec) => engine.create(connection(), "peer", spec)));
+    expect(rerun.every((r) => r.found)).toBe(true);
+    expect(own(await runningConfig("tor", host))).toBe(before + specs.length);
+    await Promise.all(specs.map((spec) => engine.delete(connection(), "peer", { ...spec, remoteAs: "65097" })));
+  });
+});
+
 describe("host keys", () => {
   it("refuses a host whose key does not match the pin, without retrying", async () => {
     const wrong = { ...connection(), spec: { ...connection().spec, hostKey: "SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" } };
