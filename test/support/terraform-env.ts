@@ -1,7 +1,7 @@
 // Real Terraform against a lab, for the end-to-end tests: the provider installed the way users
 // install it (`frr-iac terraform install` into a filesystem mirror), an offline workspace holding
 // a copy of an example, and the checks every run must pass.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { expect } from "vitest";
@@ -69,4 +69,36 @@ export function lineDiff(before: Set<string>, after: Set<string>): { added: stri
 /** "apply 8.1 s, plan 2.9 s, ..." */
 export function describeTimings(ws: TerraformWorkspace): string {
   return ws.timings.map((t) => `${t.args.split(" ").slice(0, 2).join(" ")} ${(t.ms / 1000).toFixed(1)} s`).join(", ");
+}
+
+/** Runs a CDKTF example app (`examples/<example>/main.ts`) against a lab file; returns the synthesised stack's cdk.tf.json. */
+export function synthCdktf(example: string, stack: string, labFile: string, outdir: string): string {
+  const result = spawnSync(process.execPath, [require.resolve("tsx/cli"), "main.ts"], {
+    cwd: join(REPO, "examples", example),
+    encoding: "utf8",
+    env: { ...process.env, FRR_IAC_LAB_FILE: labFile, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: "1" },
+  });
+  if (result.status !== 0) throw new Error(`examples/${example}/main.ts failed (exit ${result.status}):\n${result.stdout}${result.stderr}`);
+  return readFileSync(join(outdir, "stacks", stack, "cdk.tf.json"), "utf8");
+}
+
+/**
+ * `plan -out` + `show -json`: the actions per resource address (no-op ones left out) and whether
+ * outputs change. A plan whose outputs read live status (uptime) always has output changes, so
+ * `-detailed-exitcode` says 2 even when no resource changes.
+ */
+export async function planActions(ws: TerraformWorkspace, args: readonly string[] = []): Promise<{ resources: Record<string, string>; outputsChange: boolean; ms: number }> {
+  const plan = expectRun(await ws.run(["plan", "-input=false", "-out=tfplan", ...args]));
+  const shown = expectRun(await ws.run(["show", "-json", "tfplan"]));
+  const json = JSON.parse(shown.stdout) as {
+    resource_changes?: Array<{ address: string; mode: string; change: { actions: string[] } }>;
+    output_changes?: Record<string, { actions: string[] }>;
+  };
+  const resources: Record<string, string> = {};
+  for (const r of json.resource_changes ?? []) {
+    const action = r.change.actions.join("+");
+    if (r.mode === "managed" && action !== "no-op") resources[r.address] = action;
+  }
+  const outputsChange = Object.values(json.output_changes ?? {}).some((o) => o.actions.join() !== "no-op");
+  return { resources, outputsChange, ms: plan.ms };
 }
