@@ -3,6 +3,7 @@ import type { Command } from "../frr/commands";
 import { cloneConfig, type RunningConfig } from "../frr/config-tree";
 import { dialectOf } from "../frr/dialect";
 import { deepEqual, getPath } from "../frr/path";
+import { diffSpecs } from "./diff";
 import type { AnyResourceKind, Observed } from "../resources/resource-kind";
 import { applyExpectedInPlace } from "./working-config";
 
@@ -57,6 +58,14 @@ function identityConflict(op: Operation, observed: Observed<Record<string, unkno
 }
 
 /**
+ * The settings the host already has that creating `operation` would change or remove. Only adding
+ * settings to an object that exists (e.g. one a neighbor's `remote-as` line created) is no conflict.
+ */
+export function conflicts(operation: Operation, before: Observed<Record<string, unknown>>): string[] {
+  return diffSpecs(operation.kind.fields, before.spec, operation.spec).changed.filter((path) => getPath(before.spec, path) !== undefined);
+}
+
+/**
  * Plans a batch of operations against one host's configuration: each operation is planned
  * against the configuration as the operations before it leave it. Operations that cannot be
  * planned (existing conflicting lines, identity clashes) carry an error and contribute nothing.
@@ -80,10 +89,10 @@ export function planBatch(config: RunningConfig, operations: readonly Operation[
       );
     } else {
       commands = kind.model.plan(before, desired, working, dialect);
-      if (operation.type === "create" && before && commands.length > 0 && operation.adopt !== true) {
+      if (operation.type === "create" && before && commands.length > 0 && operation.adopt !== true && conflicts(operation, before).length > 0) {
         error = new FrrIacError(
           "FRR_RESOURCE_EXISTS",
-          `${describeOperation(operation)} already exists on the host with different settings; taking it over would run:\n` +
+          `${describeOperation(operation)} already exists on the host with different settings (${conflicts(operation, before).join(", ")}); taking it over would run:\n` +
             commands.map((command) => `    ${[...command.context, command.line ?? ""].filter(Boolean).join(" → ")}`).join("\n") +
             `\n  Set \`adopt: true\` to take over the existing configuration, or change the resource to match it.`,
         );

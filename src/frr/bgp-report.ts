@@ -1,6 +1,6 @@
 // Sessions and per-peer routes, for `frr-iac status`, the Terraform data sources and the Pulumi
 // functions. Pure: show commands to run, and parsers for what FRR prints (8.4 and 10.x shapes).
-import { NEIGHBORS_SHOW, neighborsByVrf } from "./show-json";
+import { isDynamic, NEIGHBORS_SHOW, neighborsByVrf } from "./show-json";
 
 export interface Session {
   readonly vrf: string;
@@ -43,7 +43,7 @@ export function parseSessions(shows: Readonly<Record<string, string>>, vrf?: str
         prefixesSent: sent,
         lastResetReason: n.lastResetDueTo ?? "",
         peerGroup: n.peerGroup ?? "",
-        dynamic: n.dynamicPeer === true,
+        dynamic: isDynamic(n),
       });
     }
   }

@@ -7,10 +7,13 @@ export interface NeighborJson {
   readonly bgpTimerUpMsec?: number;
   readonly lastResetDueTo?: string;
   readonly peerGroup?: string;
-  readonly dynamicPeer?: boolean;
+  /** Set for dynamic neighbors: the listen range they came in through. */
+  readonly peerSubnetRangeGroup?: string;
   readonly remoteAs?: number;
   readonly addressFamilyInfo?: Record<string, { acceptedPrefixCounter?: number; sentPrefixCounter?: number }>;
 }
+
+export const isDynamic = (neighbor: NeighborJson): boolean => neighbor.peerSubnetRangeGroup !== undefined;
 
 export type NeighborTable = ReadonlyMap<string, ReadonlyMap<string, NeighborJson>>;
 

@@ -1,5 +1,5 @@
-import { NEIGHBORS_SHOW, neighborsByVrf, prefixEntry, type NeighborJson, type NeighborTable } from "../frr/show-json";
-import { prefixContains, prefixFamily } from "../values/ip";
+import { isDynamic, NEIGHBORS_SHOW, neighborsByVrf, prefixEntry, type NeighborJson, type NeighborTable } from "../frr/show-json";
+import { prefixFamily } from "../values/ip";
 import { parseSpeakerRef } from "./speaker-ref";
 
 export type Status = Record<string, string | number | boolean>;
@@ -40,13 +40,7 @@ export function sessionStatus(neighbor: NeighborJson | undefined): Status {
 }
 
 export function dynamicNeighborsIn(range: string, neighbors: ReadonlyMap<string, NeighborJson>): number {
-  const family = prefixFamily(range);
-  let count = 0;
-  for (const [address, neighbor] of neighbors) {
-    if (neighbor.dynamicPeer !== true || !address.includes(family === "ipv6" ? ":" : ".")) continue;
-    if (prefixContains(range, `${address}/${family === "ipv6" ? 128 : 32}`)) count++;
-  }
-  return count;
+  return [...neighbors.values()].filter((neighbor) => neighbor.peerSubnetRangeGroup === range).length;
 }
 
 export function prefixShow(speaker: unknown, prefix: string): string {
@@ -58,5 +52,6 @@ export function prefixStatus(json: string | undefined): Status {
   return { inBgpTable: (entry.paths?.length ?? 0) > 0, advertisedTo: Object.keys(entry.advertisedTo ?? {}).length };
 }
 
+export { isDynamic };
 export const NO_STATUS: LiveStatus<unknown> = { shows: () => [], read: () => ({}) };
 export { NEIGHBORS_SHOW };

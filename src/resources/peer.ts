@@ -1,4 +1,4 @@
-import { NEIGHBORS_SHOW, neighborsIn, sessionStatus, vrfOfSpeaker } from "./live-status";
+import { isDynamic, NEIGHBORS_SHOW, neighborsIn, sessionStatus, vrfOfSpeaker } from "./live-status";
 import type { Issue } from "../errors";
 import type { Command } from "../frr/commands";
 import { findNode, linesFor, type ConfigNode, type RunningConfig } from "../frr/config-tree";
@@ -395,7 +395,7 @@ export const peer = defineResource({
       return {
         ...sessionStatus(undefined),
         state: "PeerGroup",
-        dynamicNeighbors: members.filter((n) => n.dynamicPeer === true).length,
+        dynamicNeighbors: members.filter(isDynamic).length,
         prefixesReceived: members.reduce((sum, n) => sum + Number(sessionStatus(n)["prefixesReceived"]), 0),
       };
     },

@@ -87,6 +87,8 @@ export const PHASE = {
   routeMap: 20,
   vrf: 30,
   speaker: 40,
+  /** After the default instance (FRR refuses to delete it while VRF instances exist). */
+  vrfSpeaker: 42,
   peerGroup: 50,
   peer: 55,
   listenRange: 60,

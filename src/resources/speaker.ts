@@ -276,7 +276,7 @@ export const speaker = defineResource({
       return { ok: true, identity: { asn: ref.value.asn, ...(ref.value.vrf !== undefined ? { vrf: ref.value.vrf } : {}) } };
     },
   },
-  phase: () => PHASE.speaker,
+  phase: (spec) => (spec.vrf === undefined ? PHASE.speaker : PHASE.vrfSpeaker),
   check,
   model: {
     read,

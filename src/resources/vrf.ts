@@ -22,9 +22,11 @@ const knobs = new KnobSet("", [valueKnob("vni", "vni {vni:int}", { removeBeforeC
 const header = (vrfName: string) => `vrf ${vrfName}`;
 const env = (dialect: Dialect) => ({ ...dialect, facts: {} });
 
+// FRR prints an empty `vrf NAME` block for every VRF the kernel has (FRR 10 with the netns
+// backend): only a block with a VNI is configuration of ours.
 function read(config: RunningConfig, identity: VrfSpec): Observed<VrfSpec> | undefined {
   const node = findNode(config.root, [header(identity.name)]);
-  if (!node) return undefined;
+  if (!node || !node.lines.some((line) => knobs.understands(line))) return undefined;
   const spec: Record<string, unknown> = { name: identity.name };
   const unmanaged = knobs.read(node.lines, spec).map((line) => ({ context: [node.header], line }));
   for (const child of node.children) unmanaged.push({ context: [node.header], line: child.header });
@@ -36,10 +38,8 @@ function plan(observed: Observed<VrfSpec> | undefined, desired: VrfSpec | undefi
   if (!identity) return [];
   const node = findNode(config.root, [header(identity.name)]);
   if (desired === undefined) {
+    // Only the VNI goes: the block itself is FRR's view of a kernel VRF (or holds hand-made lines).
     if (!node) return [];
-    // Hand-made lines in the VRF block (static routes, netns binding) keep the block alive.
-    const foreign = node.lines.some((line) => !knobs.understands(line)) || node.children.length > 0;
-    if (!foreign) return [{ context: [], line: `no ${node.header}` }];
     return knobs.plan(node.lines, { name: identity.name }, env(dialect)).map((line) => ({ context: [node.header], line }));
   }
   const lines = knobs.plan(node?.lines ?? [], desired, env(dialect));
@@ -50,10 +50,7 @@ function plan(observed: Observed<VrfSpec> | undefined, desired: VrfSpec | undefi
 function ownership(config: RunningConfig, identity: VrfSpec): Ownership {
   const node = findNode(config.root, [header(identity.name)]);
   if (!node) return { lines: [], contexts: [] };
-  const foreign = node.lines.some((line) => !knobs.understands(line)) || node.children.length > 0;
-  return foreign
-    ? { lines: node.lines.filter((line) => knobs.understands(line)).map((line) => ({ context: [node.header], line })), contexts: [] }
-    : { lines: [], contexts: [[node.header]] };
+  return { lines: node.lines.filter((line) => knobs.understands(line)).map((line) => ({ context: [node.header], line })), contexts: [] };
 }
 
 export const vrf = defineResource({
