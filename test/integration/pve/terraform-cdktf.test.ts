@@ -66,8 +66,8 @@ describe("the synthesised examples/cdktf-pve-tenant stack with real terraform", 
   it("a hand edit on pve02 (FRR 8.4) is drift on that attribute; apply repairs it", async () => {
     await handEdit(LAB, "pve02", ["router bgp 4200001000", "address-family ipv6 unicast", "no neighbor fd00:0:0:ffff::fffe next-hop-self force"]);
     const drift = expectRun(await ws.run(["plan", "-input=false"]));
-    expect(drift.stdout).toMatch(/# frr_bgp_peer\.pve02-edge-v6_\w+ will be updated in-place/);
-    expect(drift.stdout).toMatch(/\+ next_hop_self_force\s+= true/);
+    expect(drift.stdout).toMatch(/# frr_bgp_peer\.pve02-edge-v6 will be updated in-place/);
+    expect(drift.stdout).toMatch(/~ next_hop_self_force\s+= false -> true/);
     expect(drift.stdout).toMatch(/Plan: 0 to add, 1 to change, 0 to destroy/);
     expectRun(await ws.run(["apply", "-auto-approve", "-input=false"]));
     expect((await planActions(ws)).resources).toEqual({});
