@@ -26,7 +26,7 @@ beforeAll(async () => {
   lab = readLabFile(labFile);
   tmp = mkdtempSync(join(tmpdir(), "frr-iac-tf-cdktf-pve-"));
   const stack = synthCdktf("cdktf-pve-tenant", "pve", labFile, join(tmp, "cdktf.out"));
-  ws = new TerraformWorkspace(tmp, installProvider(join(tmp, "mirror")).cliConfig);
+  ws = new TerraformWorkspace(tmp, installProvider(join(tmp, "mirror"), ["--offline"]).cliConfig);
   ws.write("cdk.tf.json", stack);
   for (const host of Object.keys(HOSTS)) before[host] = configLines(await runningConfig(LAB, host));
 }, 120_000);

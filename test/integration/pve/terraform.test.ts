@@ -29,7 +29,7 @@ beforeAll(async () => {
   const labFile = labFilePath(LAB);
   lab = readLabFile(labFile);
   tmp = mkdtempSync(join(tmpdir(), "frr-iac-tf-pve-"));
-  ws = exampleWorkspace(tmp, "terraform-pve-tenant", installProvider(join(tmp, "mirror")), { TF_VAR_lab_file: labFile, TF_VAR_host: HOST });
+  ws = exampleWorkspace(tmp, "terraform-pve-tenant", installProvider(join(tmp, "mirror"), ["--offline"]), { TF_VAR_lab_file: labFile, TF_VAR_host: HOST });
   before = configLines(await runningConfig(LAB, HOST));
 });
 

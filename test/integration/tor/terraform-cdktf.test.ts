@@ -27,7 +27,7 @@ beforeAll(async () => {
   lab = readLabFile(labFile);
   tmp = mkdtempSync(join(tmpdir(), "frr-iac-tf-cdktf-tor-"));
   const stack = synthCdktf("cdktf-tor", "tor", labFile, join(tmp, "cdktf.out"));
-  ws = new TerraformWorkspace(tmp, installProvider(join(tmp, "mirror")).cliConfig, {
+  ws = new TerraformWorkspace(tmp, installProvider(join(tmp, "mirror"), ["--offline"]).cliConfig, {
     TF_VAR_tor_a_password: lab.peers["tor-a"]?.password,
     TF_VAR_tor_b_password: lab.peers["tor-b"]?.password,
   });

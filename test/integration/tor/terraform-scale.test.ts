@@ -66,7 +66,7 @@ const workspaces: TerraformWorkspace[] = [];
 
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), "frr-iac-tf-scale-"));
-  installed = installProvider(join(tmp, "mirror"));
+  installed = installProvider(join(tmp, "mirror"), ["--offline"]);
 });
 
 afterAll(async () => {

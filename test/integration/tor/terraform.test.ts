@@ -28,7 +28,7 @@ beforeAll(async () => {
   const labFile = labFilePath(LAB);
   lab = readLabFile(labFile);
   tmp = mkdtempSync(join(tmpdir(), "frr-iac-tf-tor-"));
-  installed = installProvider(join(tmp, "mirror"));
+  installed = installProvider(join(tmp, "mirror"), ["--offline"]);
   ws = exampleWorkspace(tmp, "terraform-tor", installed, {
     TF_VAR_lab_file: labFile,
     TF_VAR_tor_a_password: lab.peers["tor-a"]?.password,
@@ -50,6 +50,16 @@ describe("examples/terraform-tor with real terraform", () => {
     expect(init.stdout).toMatch(/Installed frr-iac\/frr v0\.1\.0/);
     expect(readFileSync(join(ws.dir, ".terraform.lock.hcl"), "utf8")).toMatch(/registry\.terraform\.io\/frr-iac\/frr/);
     expectRun(await ws.run(["validate"]));
+  });
+
+  it("also installs for dev_overrides (no init) and, by default, keeps other providers on their registries", async () => {
+    expect(installProvider(join(tmp, "direct")).cliConfig).toMatch(/direct \{\n\s+exclude = \["registry\.terraform\.io\/frr-iac\/frr"\]/);
+    const dev = installProvider(join(tmp, "dev"), ["--dev-overrides", "--offline"]);
+    expect(dev.cliConfig).toMatch(/dev_overrides \{\n\s+"frr-iac\/frr" = /);
+    const devWs = exampleWorkspace(join(tmp, "devws"), "terraform-tor", dev, { TF_VAR_lab_file: labFilePath(LAB), TF_VAR_tor_a_password: "x", TF_VAR_tor_b_password: "y" });
+    const validate = await devWs.run(["validate"]);
+    expect(validate.code, validate.stdout + validate.stderr).toBe(0);
+    expect(validate.stderr + validate.stdout).toMatch(/Provider development overrides are in effect/);
   });
 
   it("apply creates everything and every session reaches Established", async () => {
