@@ -11,6 +11,7 @@ import { diffSpecs } from "../engine/diff";
 import { kindNames, registry } from "../resources/registry";
 import type { AnyResourceKind } from "../resources/resource-kind";
 import { validateSpec } from "../resources/validate-spec";
+import { NEIGHBORS_SHOW } from "../frr/show-json";
 import { dataSources } from "./data-sources";
 import { DiagnosticsError, type Diagnostic } from "./protocol/diagnostics";
 import type { AttributePath } from "./protocol/attribute-path";
@@ -134,7 +135,10 @@ export function createFrrProvider(createEngine: EngineFactory): ProviderImpl {
       const prior = validateSpec(kind, toInput(kind.fields, currentState));
       const priorSpec = prior.spec as Record<string, unknown>;
       const state = await engine.read(connection, kind.name, priorSpec);
-      if (!state.found || !state.spec) return { newState: null };
+      if (!state.found || !state.spec) {
+        await requireBgpd(engine, connection, `${kind.className} ${String(currentState["id"] ?? "")}`);
+        return { newState: null };
+      }
       const value = represent(kind.fields, currentState, priorSpec, state.spec);
       const id = typeof currentState["id"] === "string" ? currentState["id"] : kind.identity.idOf(state.spec);
       return { newState: withComputed(kind, value, id, statusValue(kind, state.status)), diagnostics: unmanagedWarning(kind, id, state.unmanaged) };
@@ -206,6 +210,7 @@ export function createFrrProvider(createEngine: EngineFactory): ProviderImpl {
       const source = dataSources[typeName];
       if (!source) throw new FrrIacError("FRR_UNSUPPORTED", `this provider has no data source ${typeName}`);
       const { engine, connection } = ready();
+      await requireBgpd(engine, connection, `data source ${typeName}`);
       return { state: await source.read(engine, connection, config) };
     },
 
@@ -213,6 +218,23 @@ export function createFrrProvider(createEngine: EngineFactory): ProviderImpl {
       await engine?.close();
     },
   };
+}
+
+/**
+ * With bgpd down, `show running-config` succeeds without any BGP line, so every BGP object would
+ * read as deleted and the plan would create it again. A read that finds nothing (or a status data
+ * source) asks bgpd directly first; vtysh answers "bgpd is not running" when it is down.
+ */
+async function requireBgpd(engine: Engine<ProviderConnection>, connection: ProviderConnection, what: string): Promise<void> {
+  const probe = await engine.shows(connection, [NEIGHBORS_SHOW]);
+  const answer = (probe.shows[NEIGHBORS_SHOW] ?? "").trim();
+  if (/\bis not running\b/.test(answer) || !answer.startsWith("{")) {
+    throw new FrrIacError(
+      "FRR_HOST_FAILED",
+      `${engine.queueFor(connection).port.description}: bgpd does not answer (${JSON.stringify(answer.slice(0, 80))}), so frr-iac cannot tell whether ${what} exists. ` +
+        "Nothing was planned from this read: start FRR's bgpd on the host (watchfrr restarts it after a crash) and run terraform again.",
+    );
+  }
 }
 
 /**
