@@ -132,7 +132,11 @@ export function providerFor(kindName: string): pulumi.dynamic.ResourceProvider {
       const connection = connectionOf(props);
       const state = await measured(connection, "read", () => engineOf().read(connection, kindName, prior));
       if (!state.found || !state.spec) return { id: "", props: {} };
-      return { id, props: outputs(props, state.spec, state.status, state.unmanaged) };
+      // Live values as inputs too: after a refresh, Pulumi compares these with the program's inputs
+      // when it shows an update, so drift is reported by field name (`~description`), not only as
+      // "changed".
+      const inputs = JSON.parse(JSON.stringify({ ...state.spec, connection: props["connection"] })) as Record<string, unknown>;
+      return { id, props: outputs(props, state.spec, state.status, state.unmanaged), inputs };
     },
 
     async update(_id, _olds, news) {
