@@ -166,11 +166,13 @@ export function createFrrProvider(createEngine: EngineFactory): ProviderImpl {
       const diff = result.partial ? undefined : diffSpecs(kind.fields, before, next);
       const changed = result.partial || (diff?.changed.length ?? 0) > 0;
       for (const path of diff?.resets ?? []) {
+        const attribute = issuePath(path);
+        const name = attribute.join(".");
         diagnostics.push({
           severity: "warning",
-          summary: `Changing ${path} resets a BGP session`,
-          detail: `${kind.className} ${kind.identity.idOf(before)}: FRR restarts the session to apply \`${path}\`; routes from this neighbor are withdrawn until it is back up.`,
-          attribute: issuePath(path),
+          summary: `Changing ${name} resets a BGP session`,
+          detail: `${kind.className} ${kind.identity.idOf(before)}: FRR restarts the session to apply \`${name}\`; routes from this neighbor are withdrawn until it is back up.`,
+          attribute,
         });
       }
       // Same meaning, different spelling: keep the prior spelling so the plan shows no change.
