@@ -59,7 +59,7 @@ afterAll(async () => {
 
 describe("examples/pulumi-pve on the pve lab", () => {
   it("up brings up the iBGP mesh, the multihop edge sessions and the VMs' dynamic sessions", async () => {
-    const result = await run("up (63 resources, 3 hosts)", up(options()));
+    const result = await run("up (62 resources, 3 hosts)", up(options()));
     expect(result.changes).toMatchObject({ create: 63 });
     for (const id of [1, 2, 3]) {
       await waitForSession("edge", `10.255.0.${id}`, { timeoutMs: 90_000 });
