@@ -26,8 +26,19 @@ function parse(json: string | undefined): unknown {
   }
 }
 
+// Every peer's status read in a batch asks for the same output (2 MB with 1000 neighbors):
+// parsing it once per batch instead of once per peer keeps a refresh of N peers linear in N.
+let lastNeighbors: { readonly json: string | undefined; readonly table: NeighborTable } | undefined;
+
 /** Neighbors per VRF name, from `show bgp vrf all neighbors json`. */
 export function neighborsByVrf(json: string | undefined): NeighborTable {
+  if (lastNeighbors !== undefined && lastNeighbors.json === json) return lastNeighbors.table;
+  const table = parseNeighbors(json);
+  lastNeighbors = { json, table };
+  return table;
+}
+
+function parseNeighbors(json: string | undefined): NeighborTable {
   const result = new Map<string, Map<string, NeighborJson>>();
   const doc = parse(json);
   if (typeof doc !== "object" || doc === null) return result;
