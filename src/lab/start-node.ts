@@ -129,6 +129,9 @@ async function addUser(node: PlannedNode, user: string, home: string): Promise<v
   for (let attempt = 0; ; attempt++) {
     const result = await run(argv, { allowFailure: true, what: `adding user ${user}` });
     if (result.code === 0) return;
+    // 9: the account exists. On the machine it is shared by the lab's FRR 8.4 hosts, which are
+    // prepared concurrently: another one got there first.
+    if (result.code === 9 && node.rootDir === "/") return;
     if (result.code !== 10 || attempt >= 30) {
       throw new LabError("FRR_LAB_START_FAILED", `adding user ${user} for ${node.spec.name}: useradd exited ${result.code}: ${result.stderr.trim()}`);
     }
