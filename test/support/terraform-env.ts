@@ -72,7 +72,11 @@ export function describeTimings(ws: TerraformWorkspace): string {
   return ws.timings.map((t) => `${t.args.split(" ").slice(0, 2).join(" ")} ${(t.ms / 1000).toFixed(1)} s`).join(", ");
 }
 
-/** Runs a CDKTF example app (`examples/<example>/main.ts`) against a lab file; returns the synthesised stack's cdk.tf.json. */
+/**
+ * Runs a CDKTF example app (`examples/<example>/main.ts`) against a lab file; returns the
+ * synthesised stack's cdk.tf.json. Its local backend names a state file in the app's directory:
+ * put the stack in a workspace with `localStateOverride` next to it so state stays there.
+ */
 export function synthCdktf(example: string, stack: string, labFile: string, outdir: string): string {
   const result = spawnSync(process.execPath, [require.resolve("tsx/cli"), "main.ts"], {
     cwd: join(REPO, "examples", example),
@@ -128,3 +132,6 @@ export async function forgetHiddenBgpInstance(labName: string, host: string, asn
   }
   await handEdit(labName, host, [header, ...commands, "exit", `no ${header}`]);
 }
+
+/** An override file that keeps a synthesised stack's local state in its workspace (CDKTF points it at the app's directory). */
+export const localStateOverride = JSON.stringify({ terraform: { backend: { local: { path: "terraform.tfstate" } } } }, null, 2);

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readLabFile, waitForRoutes, waitForSession, type LabFile } from "../../../src/lab";
 import { TerraformWorkspace } from "../../harness/terraform/real-terraform";
 import { handEdit, labFilePath, runningConfig } from "../../support/lab-env";
-import { configLines, describeTimings, expectRun, forgetHiddenBgpInstance, installProvider, lineDiff, planActions, synthCdktf } from "../../support/terraform-env";
+import { configLines, describeTimings, expectRun, forgetHiddenBgpInstance, installProvider, lineDiff, localStateOverride, planActions, synthCdktf } from "../../support/terraform-env";
 
 const LAB = "pve";
 const HOSTS = { pve01: 1, pve02: 2, pve03: 3 } as const;
@@ -28,6 +28,7 @@ beforeAll(async () => {
   const stack = synthCdktf("cdktf-pve-tenant", "pve", labFile, join(tmp, "cdktf.out"));
   ws = new TerraformWorkspace(tmp, installProvider(join(tmp, "mirror"), ["--offline"]).cliConfig);
   ws.write("cdk.tf.json", stack);
+  ws.write("state_override.tf.json", localStateOverride);
   await forgetHiddenBgpInstance(LAB, "pve01", 4200001000);
   for (const host of Object.keys(HOSTS)) before[host] = configLines(await runningConfig(LAB, host));
 }, 120_000);

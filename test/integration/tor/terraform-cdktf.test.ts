@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readLabFile, waitForRoutes, waitForSession, type LabFile } from "../../../src/lab";
 import { TerraformWorkspace } from "../../harness/terraform/real-terraform";
 import { handEdit, labFilePath, runningConfig } from "../../support/lab-env";
-import { configLines, describeTimings, expectRun, installProvider, lineDiff, planActions, synthCdktf } from "../../support/terraform-env";
+import { configLines, describeTimings, expectRun, installProvider, lineDiff, localStateOverride, planActions, synthCdktf } from "../../support/terraform-env";
 
 const LAB = "tor";
 const HOSTS = ["node1", "node2"] as const;
@@ -39,6 +39,7 @@ beforeAll(async () => {
     TF_VAR_tor_b_password: lab.peers["tor-b"]?.password,
   });
   ws.write("cdk.tf.json", stack);
+  ws.write("state_override.tf.json", localStateOverride);
   for (const host of HOSTS) before[host] = configLines(await runningConfig(LAB, host));
 }, 120_000);
 
