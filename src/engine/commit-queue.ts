@@ -1,5 +1,5 @@
 import { FrrIacError } from "../errors";
-import { toConfigSnippet, toTracedChain, type Command } from "../frr/commands";
+import { toTracedChain, toTracedSnippet, type Command } from "../frr/commands";
 import { parseRunningConfig, printConfig, type RunningConfig } from "../frr/config-tree";
 import { dialectOf } from "../frr/dialect";
 import type { AnyResourceKind } from "../resources/resource-kind";
@@ -7,7 +7,7 @@ import type { Status } from "../resources/live-status";
 import { alignToPrior } from "./align";
 import { describeOperation, planBatch, planRollback, verifyBatch, type BatchPlan, type Operation, type PlannedOperation } from "./batch-plan";
 import type { HostPort, HostSnapshot } from "./host-port";
-import { redactLine } from "./redact";
+import { redactLine, redactText } from "./redact";
 
 export interface QueueOptions {
   /** How long to wait for more operations before a batch starts (ms). */
@@ -162,17 +162,21 @@ export class CommitQueue {
         this.settle(remaining, plan, config, data);
         return data;
       }
-      const failure = await this.applyPlan(plan, config);
-      data = await this.fetch(shows);
-      const after = parseRunningConfig(data.runningConfig);
-      const unverified = failure ? [] : verifyBatch(after, plan);
-      if (!failure && unverified.length === 0) {
-        if (this.options.persist) await this.port.persist();
-        this.settle(remaining, plan, after, data);
-        return data;
+      const { touched, failures } = await this.applyPlan(plan, config);
+      let culprits = failures;
+      if (touched) {
+        data = await this.fetch(shows);
+        const after = parseRunningConfig(data.runningConfig);
+        const unverified = failures ? [] : verifyBatch(after, plan);
+        if (!failures && unverified.length === 0) {
+          if (this.options.persist) await this.port.persist();
+          this.settle(remaining, plan, after, data);
+          return data;
+        }
+        data = await this.rollback(plan, after, shows);
+        culprits ??= unverified.map((u) => ({ owner: u.owner, error: this.unverifiedError(u.owner, u.remaining) }));
       }
-      data = await this.rollback(plan, after, shows);
-      const culprits = failure ? [failure] : unverified.map((u) => ({ owner: u.owner, error: this.unverifiedError(u.owner, u.remaining) }));
+      culprits ??= [];
       for (const culprit of culprits) byOperation.get(culprit.owner.operation)?.reject(culprit.error);
       remaining = remaining.filter((w) => !culprits.some((c) => c.owner.operation === w.request));
       if (remaining.length > 0) this.log(`retrying ${remaining.length} operation(s) without the one(s) FRR refused`);
@@ -180,14 +184,27 @@ export class CommitQueue {
     return data;
   }
 
-  private async applyPlan(plan: BatchPlan, config: RunningConfig): Promise<{ owner: PlannedOperation; error: FrrIacError } | undefined> {
+  /** Checks then applies the plan; `touched` says whether the host may have changed. */
+  private async applyPlan(plan: BatchPlan, config: RunningConfig): Promise<{ touched: boolean; failures?: { owner: PlannedOperation; error: FrrIacError }[] }> {
     const commands = plan.steps.map((step) => step.command);
     this.stats.checks++;
-    const candidate = `${printConfig(config)}${toConfigSnippet(commands)}`;
-    const checked = await this.port.check(candidate);
+    const current = printConfig(config);
+    const snippet = toTracedSnippet(commands);
+    const checked = await this.port.check(`${current}${snippet.text}`);
     if (!checked.ok) {
-      const owner = plan.steps[0]!.owner;
-      return { owner, error: new FrrIacError("FRR_COMMAND_REJECTED", `${this.port.description}: the candidate configuration does not pass \`vtysh -C\`:\n  ${checked.message}\n  Nothing was changed.`) };
+      // vtysh names candidate lines; lines past the current configuration are ours and belong to
+      // one operation each. Without a usable line number, the whole batch is refused.
+      const offset = current.split("\n").length - 1;
+      const owners = new Set((checked.lines ?? []).map((line) => plan.steps[snippet.owners[line - 1 - offset] ?? -1]?.owner).filter((o): o is PlannedOperation => o !== undefined));
+      const blamed = owners.size > 0 ? [...owners] : [...new Set(plan.steps.map((step) => step.owner))];
+      const failures = blamed.map((owner) => ({
+        owner,
+        error: new FrrIacError(
+          "FRR_COMMAND_REJECTED",
+          `${this.port.description}: ${describeOperation(owner.operation)}: the candidate configuration does not pass \`vtysh -C\`:\n  ${redactText(checked.message)}\n  Nothing was changed.`,
+        ),
+      }));
+      return { touched: false, failures };
     }
     // The chain is "configure terminal" plus every command with context navigation in between;
     // map each chain index back to the step that produced it.
@@ -195,16 +212,17 @@ export class CommitQueue {
     this.stats.applies++;
     this.log(`applying ${commands.length} command(s) for ${new Set(plan.steps.map((s) => s.owner)).size} resource(s)`);
     const result = await this.port.apply(chain, topLevel);
-    if (result.ok) return undefined;
+    if (result.ok) return { touched: true };
     const step = plan.steps[owners[result.failedIndex] ?? 0] ?? plan.steps[0]!;
     const where = [...step.command.context, step.command.line].filter((part): part is string => part !== undefined).map(redactLine).map((part) => `\`${part}\``).join(" → ");
-    return {
+    const failure = {
       owner: step.owner,
       error: new FrrIacError(
         "FRR_COMMAND_REJECTED",
         `${this.port.description}: ${describeOperation(step.owner.operation)}: ${where}\n  vtysh: ${result.message}\n  Nothing was changed: the batch was rolled back.`,
       ),
     };
+    return { touched: true, failures: [failure] };
   }
 
   private unverifiedError(owner: PlannedOperation, remaining: Command[]): FrrIacError {

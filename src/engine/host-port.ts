@@ -29,7 +29,14 @@ export interface HostSnapshot {
   readonly shows: Readonly<Record<string, string>>;
 }
 
-export type CheckResult = { readonly ok: true } | { readonly ok: false; readonly message: string };
+export type CheckResult =
+  | { readonly ok: true }
+  | {
+      readonly ok: false;
+      readonly message: string;
+      /** Line numbers (1-based) of the candidate that vtysh complained about, when it said. */
+      readonly lines?: readonly number[];
+    };
 
 export type ApplyResult =
   | { readonly ok: true; readonly warnings: readonly string[] }

@@ -64,9 +64,18 @@ export function toTracedChain(commands: readonly Command[]): { chain: string[]; 
 
 /** The same commands as an indented configuration snippet (for `vtysh -C -f` and for humans). */
 export function toConfigSnippet(commands: readonly Command[]): string {
+  return toTracedSnippet(commands).text;
+}
+
+/** The snippet plus, for each of its lines, the index of the command it belongs to. */
+export function toTracedSnippet(commands: readonly Command[]): { text: string; owners: number[] } {
   const lines: string[] = [];
-  walk(commands, (text, depth) => lines.push(" ".repeat(depth) + text));
-  return lines.length === 0 ? "" : lines.join("\n") + "\n";
+  const owners: number[] = [];
+  walk(commands, (text, depth, index) => {
+    lines.push(" ".repeat(depth) + text);
+    owners.push(index);
+  });
+  return { text: lines.length === 0 ? "" : lines.join("\n") + "\n", owners };
 }
 
 /** Negation in one place: `no X` undoes `X`, and undoing `no X` is `X` (never `no no X`). */

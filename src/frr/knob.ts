@@ -35,12 +35,18 @@ export interface Knob {
   negation?(line: string): string;
   /** FRR refuses to overwrite the value in place: the old line must be removed first. */
   readonly removeBeforeChange?: boolean;
+  /**
+   * FRR refuses this knob's line while a rival knob's line is present (ebgp-multihop and
+   * ttl-security): a plan removes unwanted lines of such knobs before it sets anything.
+   */
+  readonly exclusive?: boolean;
 }
 
 interface KnobOptions {
   readonly default?: (env: KnobEnv) => unknown;
   readonly negation?: (line: string) => string;
   readonly removeBeforeChange?: boolean;
+  readonly exclusive?: boolean;
 }
 
 /** A boolean spec field at `path`: true → the line, false → `no <line>`; FRR's default is false unless given. */
@@ -154,6 +160,7 @@ function optionalParts(options: KnobOptions): Partial<Knob> {
   if (toDefault) parts.defaultValue = (env) => toDefault(env) as KnobValue | undefined;
   if (options.negation) parts.negation = options.negation;
   if (options.removeBeforeChange) parts.removeBeforeChange = true;
+  if (options.exclusive) parts.exclusive = true;
   return parts;
 }
 
@@ -266,17 +273,23 @@ export class KnobSet {
       if (read) currentByKey.set(entryKey(read.knob, read.element), read);
     }
     const out: string[] = [];
+    const wantedByKnob = new Map(this.knobs.map((knob) => [knob, new Map(this.entries(knob, subject, env))]));
+    const removeUnwanted = (knob: Knob) => {
+      const wanted = wantedByKnob.get(knob)!;
+      for (const read of currentByKey.values()) {
+        if (read.knob === knob && !wanted.has(read.element)) out.push(this.negationOf(knob, read.line));
+      }
+    };
+    for (const knob of this.knobs) if (knob.exclusive) removeUnwanted(knob);
     for (const knob of this.knobs) {
-      const wanted = new Map(this.entries(knob, subject, env));
+      const wanted = wantedByKnob.get(knob)!;
       for (const [element, want] of wanted) {
         const have = currentByKey.get(entryKey(knob, element))?.line;
         if (want === have) continue;
         if (have !== undefined && knob.removeBeforeChange) out.push(this.negationOf(knob, have));
         out.push(want);
       }
-      for (const read of currentByKey.values()) {
-        if (read.knob === knob && !wanted.has(read.element)) out.push(this.negationOf(knob, read.line));
-      }
+      if (!knob.exclusive) removeUnwanted(knob);
     }
     return out;
   }

@@ -44,7 +44,9 @@ export function openHost(connection: HostConnection, pool: SshPool = sshPool()):
     },
     async check(candidate) {
       const result = await vtysh.check(candidate);
-      return result.ok ? { ok: true } : { ok: false, message: result.message };
+      if (result.ok) return { ok: true };
+      const lines = result.complaints.map((c) => c.line).filter((line): line is number => line !== undefined);
+      return { ok: false, message: result.message, lines };
     },
     async apply(chain, topLevel) {
       const result = await vtysh.apply(chain, { splitBefore: topLevel ?? [] });

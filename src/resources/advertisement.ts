@@ -5,8 +5,8 @@ import { findNode, linesFor, type RunningConfig } from "../frr/config-tree";
 import type { Dialect } from "../frr/dialect";
 import { template } from "../frr/template";
 import { list, type SpecOf } from "../schema/field";
-import { bool, community, int, ipAddress, largeCommunity, oneOf, prefix } from "../schema/kinds";
-import { familyOf, parsePrefix, prefixFamily } from "../values/ip";
+import { bool, community, int, largeCommunity, nextHop, oneOf, prefix } from "../schema/kinds";
+import { familyOf, parsePrefix, prefixFamily, prefixLength } from "../values/ip";
 import { sortCommunities, sortLargeCommunities } from "./communities";
 import { defineResource, PHASE, type Observed, type Ownership } from "./resource-kind";
 import { ADVERTISEMENT_ROUTE_MAP_PREFIX, planRouteMap, readRouteMap, renderRouteMap, type RouteMapEntry } from "./route-map";
@@ -25,7 +25,7 @@ const fields = {
     .replaces(),
   summaryOnly: bool("Aggregates only: suppress the more specific routes.").defaults("false"),
   asSet: bool("Aggregates only: keep an AS_SET of the aggregated paths.").defaults("false"),
-  nextHop: ipAddress("Next hop announced with the prefix (of the prefix's family)."),
+  nextHop: nextHop("Next hop announced with the prefix (a unicast address of the prefix's family)."),
   communities: list("Communities attached to the route.", community("A community.")),
   largeCommunities: list("Large communities attached to the route.", largeCommunity("A large community.")),
   localPreference: int("LOCAL_PREF attached to the route (seen by iBGP neighbors).", 0, 4294967295),
@@ -173,6 +173,9 @@ function ownership(config: RunningConfig, identity: AdvertisementSpec): Ownershi
 }
 
 function check(spec: AdvertisementSpec, issues: Issue[]): void {
+  if (spec.type === "aggregate" && typeof spec.prefix === "string" && prefixLength(spec.prefix) === (prefixFamily(spec.prefix) === "ipv6" ? 128 : 32)) {
+    issues.push({ code: "FRR_CONFLICT", path: "prefix", input: spec.prefix, message: "is a single address; FRR refuses to aggregate it (\"will not result in any useful aggregation\"). Use `type: \"network\"`" });
+  }
   if (spec.type !== "aggregate") {
     if (spec.summaryOnly === true) issues.push({ code: "FRR_CONFLICT", path: "summaryOnly", input: true, message: "only applies to `type: \"aggregate\"`" });
     if (spec.asSet === true) issues.push({ code: "FRR_CONFLICT", path: "asSet", input: true, message: "only applies to `type: \"aggregate\"`" });

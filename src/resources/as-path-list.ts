@@ -8,7 +8,7 @@ import { LIST_NAME, parseName } from "../values/names";
 import { fail, ok, type Parsed } from "../values/result";
 import { defineResource, PHASE, type Observed } from "./resource-kind";
 import { adoptField } from "./shared-fields";
-import { entryBody, planEntries, readEntries, sequencedObserved, sequencedOwnership, entryToLine, type SequencedListSyntax } from "./sequenced-list";
+import { checkDuplicateEntries, entryBody, planEntries, readEntries, sequencedObserved, sequencedOwnership, entryToLine, type SequencedListSyntax } from "./sequenced-list";
 
 /** AS-path regular expressions: digits and regex punctuation only, single spaces. */
 export function parseAsPathRegex(input: unknown): Parsed<string> {
@@ -46,7 +46,8 @@ const syntax: SequencedListSyntax<Entry> = {
   body: entryBody("{regex:rest}"),
   toValues: (entry) => ({ regex: entry.regex }),
   fromValues: (seq, action, values) => ({ seq, action, regex: String(values["regex"]) }),
-  removeBeforeChange: false,
+  removeBeforeChange: true,
+  removalKey: (entry) => entry.regex,
 };
 
 function read(config: RunningConfig, identity: AsPathListSpec): Observed<AsPathListSpec> | undefined {
@@ -64,6 +65,7 @@ function plan(observed: Observed<AsPathListSpec> | undefined, desired: AsPathLis
 
 function check(spec: AsPathListSpec, issues: Issue[]): void {
   if (spec.entries.length === 0) issues.push({ code: "FRR_REQUIRED", path: "entries", message: "is empty; an AS-path list needs at least one entry" });
+  checkDuplicateEntries(syntax, spec.entries, issues);
 }
 
 /**

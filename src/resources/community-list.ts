@@ -8,8 +8,8 @@ import { parseCommunity, parseLargeCommunity } from "../values/community";
 import { LIST_NAME, parseName } from "../values/names";
 import { defineResource, PHASE, type Observed } from "./resource-kind";
 import { adoptField } from "./shared-fields";
-import { entryBody, planEntries, readEntries, sequencedObserved, sequencedOwnership, entryToLine, type SequencedListSyntax } from "./sequenced-list";
-import { sortCommunities } from "./communities";
+import { checkDuplicateEntries, entryBody, planEntries, readEntries, sequencedObserved, sequencedOwnership, entryToLine, type SequencedListSyntax } from "./sequenced-list";
+import { sortCommunities, sortLargeCommunities } from "./communities";
 
 const fields = {
   name: name("Name of the community list.", LIST_NAME).required().replaces(),
@@ -68,6 +68,13 @@ function check(spec: CommunityListSpec, issues: Issue[]): void {
     });
     if (entry.communities.length === 0) issues.push({ code: "FRR_REQUIRED", path: `entries[${index}].communities`, message: "is empty; list at least one community" });
   });
+  checkDuplicateEntries(syntax(spec.type), canonical(spec).entries, issues);
+}
+
+/** FRR stores a list's communities sorted by value and without repeats, and prints them so. */
+function canonical(spec: CommunityListSpec): CommunityListSpec {
+  const sort = spec.type === "large" ? sortLargeCommunities : sortCommunities;
+  return { ...spec, entries: spec.entries.map((entry) => ({ ...entry, communities: sort(entry.communities) })) };
 }
 
 export const communityList = defineResource({
@@ -93,6 +100,7 @@ export const communityList = defineResource({
   },
   phase: () => PHASE.filterList,
   check,
+  normalize: canonical,
   model: {
     read,
     render,
@@ -110,4 +118,3 @@ export const communityList = defineResource({
   },
 });
 
-export { sortCommunities };

@@ -4,6 +4,7 @@ import type { Command } from "../frr/commands";
 import { findNode, linesFor, type ConfigNode, type RunningConfig } from "../frr/config-tree";
 import type { Dialect } from "../frr/dialect";
 import { flagKnob, KnobSet, mappedKnob, objectKnob, valueKnob, type Knob, type KnobEnv } from "../frr/knob";
+import type { Values } from "../frr/template";
 import type { SpecOf } from "../schema/field";
 import { object } from "../schema/field";
 import { asn, bool, int, interfaceName, name, oneOf, password, remoteAs, str, text } from "../schema/kinds";
@@ -12,7 +13,7 @@ import { parseInterfaceName, parseName, PEER_GROUP_NAME, ROUTE_MAP_NAME, LIST_NA
 import { fail, ok, type Parsed } from "../values/result";
 import { ADDRESS_FAMILIES, ADDRESS_FAMILY_KEYS, type AddressFamilyKey } from "./address-family";
 import { defineResource, PHASE, type Observed, type Ownership } from "./resource-kind";
-import { adoptField, speakerField } from "./shared-fields";
+import { adoptField, checkTimers, speakerField } from "./shared-fields";
 import { parseSpeakerRef, routerHeader, speakerId, splitChildId } from "./speaker-ref";
 import { allInstances } from "./bgp-instance";
 
@@ -81,7 +82,7 @@ const fields = {
     (input) => (typeof input === "string" && isIpAddress(input) ? parseIpAddress(input) : parseInterfaceName(input)),
     { type: "other", description: "IP address or interface name" },
   ).resets(),
-  ebgpMultihop: int("Allow eBGP neighbors this many hops away.", 1, 255).resets(),
+  ebgpMultihop: int("Allow eBGP neighbors this many hops away (1 is plain single-hop eBGP: leave it unset).", 2, 255).resets(),
   ttlSecurityHops: int("GTSM: accept packets only from neighbors at most this many hops away.", 1, 254).resets(),
   bfd: bool("Track the session with BFD (needs bfdd running).").defaults("false"),
   passive: bool("Never initiate the session; only accept it.").defaults("false"),
@@ -149,8 +150,11 @@ const buildSessionKnobs = (spec: Pick<PeerSpec, "type">): Knob[] => [
   valueKnob("timers", "timers {keepalive:int} {hold:int}", { negation: (line) => `no ${line.replace(/ timers .*$/, " timers")}` }),
   valueKnob("connectRetry", "timers connect {connectRetry:int}", { negation: (line) => `no ${line.replace(/ timers connect .*$/, " timers connect")}` }),
   valueKnob("updateSource", "update-source {updateSource}"),
-  valueKnob("ebgpMultihop", "ebgp-multihop {ebgpMultihop:int}", { negation: (line) => `no ${line.replace(/ ebgp-multihop .*$/, " ebgp-multihop")}` }),
-  valueKnob("ttlSecurityHops", "ttl-security hops {ttlSecurityHops:int}"),
+  valueKnob("ebgpMultihop", "ebgp-multihop {ebgpMultihop:int}", {
+    negation: (line) => `no ${line.replace(/ ebgp-multihop .*$/, " ebgp-multihop")}`,
+    exclusive: true,
+  }),
+  valueKnob("ttlSecurityHops", "ttl-security hops {ttlSecurityHops:int}", { exclusive: true }),
   flagKnob("bfd", "bfd"),
   flagKnob("passive", "passive"),
   flagKnob("shutdown", "shutdown"),
@@ -176,8 +180,19 @@ const buildAfKnobs = (af: AddressFamilyKey): Knob[] => [
   }),
   flagKnob("nextHopSelf", "next-hop-self"),
   flagKnob("nextHopSelfForce", "next-hop-self force"),
-  valueKnob("allowasIn", "allowas-in {allowasIn:int}", { negation: (line) => `no ${line.replace(/ allowas-in .*$/, " allowas-in")}` }),
-  flagKnob("allowasInOrigin", "allowas-in origin"),
+  // FRR prints the default count 3 as a bare `allowas-in`.
+  mappedKnob(
+    "allowasIn",
+    "allowas-in[ {count:int}]",
+    (s): Values | undefined => {
+      const count = (s as AfSpec)["allowasIn"];
+      return count === undefined ? undefined : count === 3 ? {} : { count: count as number };
+    },
+    (s, v) => (s["allowasIn"] = v["count"] ?? 3),
+    { negation: (line) => `no ${line.replace(/ allowas-in.*$/, " allowas-in")}`, exclusive: true },
+  ),
+  // One FRR setting with two spellings: the count or `origin`; whichever goes is removed first.
+  flagKnob("allowasInOrigin", "allowas-in origin", { exclusive: true }),
   objectKnob("defaultOriginate", "default-originate[ route-map {routeMap}]", {
     negation: (line) => `no ${line.replace(/ default-originate.*$/, " default-originate")}`,
   }),
@@ -359,6 +374,17 @@ function check(spec: PeerSpec, issues: Issue[]): void {
   }
   if (type !== "peer-group" && spec.remoteAs === undefined && spec.peerGroup === undefined) {
     issues.push({ code: "FRR_REQUIRED", path: "remoteAs", message: "is required unless the neighbor is a member of a peer-group (`peerGroup`) that sets it" });
+  }
+  checkTimers(spec.timers, "timers", issues);
+  const ownAs = parseSpeakerRef(spec.speaker);
+  if (spec.localAs !== undefined && (spec.remoteAs === "internal" || (ownAs.ok && spec.remoteAs === String(ownAs.value.asn)))) {
+    issues.push({ code: "FRR_CONFLICT", path: "localAs", message: "is only allowed for eBGP neighbors (FRR refuses it: the neighbor's remote-as is our own AS)" });
+  }
+  for (const af of ADDRESS_FAMILY_KEYS) {
+    const max = (spec.addressFamilies?.[af] as AfSpec | undefined)?.["maximumPrefix"] as { warningOnly?: boolean; restartMinutes?: number } | undefined;
+    if (max?.warningOnly === true && max.restartMinutes !== undefined) {
+      issues.push({ code: "FRR_CONFLICT", path: `addressFamilies.${af}.maximumPrefix.restartMinutes`, input: max.restartMinutes, message: "cannot be combined with `warningOnly` (FRR takes one or the other): warn only, or close the session and restart it" });
+    }
   }
   if (spec.ttlSecurityHops !== undefined && spec.ebgpMultihop !== undefined) {
     issues.push({ code: "FRR_CONFLICT", path: "ttlSecurityHops", input: spec.ttlSecurityHops, message: "cannot be combined with `ebgpMultihop`; FRR refuses both on one neighbor" });

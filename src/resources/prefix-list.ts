@@ -8,7 +8,7 @@ import { prefixFamily, prefixLength } from "../values/ip";
 import { LIST_NAME, parseName } from "../values/names";
 import { defineResource, PHASE, type Observed } from "./resource-kind";
 import { adoptField } from "./shared-fields";
-import { entryBody, planEntries, readEntries, sequencedObserved, sequencedOwnership, entryToLine, type SequencedListSyntax } from "./sequenced-list";
+import { checkDuplicateEntries, entryBody, planEntries, readEntries, sequencedObserved, sequencedOwnership, entryToLine, type SequencedListSyntax } from "./sequenced-list";
 
 const fields = {
   name: name("Name of the prefix-list.", LIST_NAME).required().replaces(),
@@ -85,6 +85,7 @@ function check(spec: PrefixListSpec, issues: Issue[]): void {
   const family = spec.family ?? "ipv4";
   const max = family === "ipv4" ? 32 : 128;
   if (spec.entries.length === 0) issues.push({ code: "FRR_REQUIRED", path: "entries", message: "is empty; a prefix-list needs at least one entry (FRR deletes a list without entries)" });
+  checkDuplicateEntries(syntax(spec.family), spec.entries, issues);
   spec.entries.forEach((entry, index) => {
     const path = `entries[${index}]`;
     if (typeof entry.prefix !== "string") return;

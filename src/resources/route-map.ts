@@ -6,7 +6,7 @@ import type { Dialect } from "../frr/dialect";
 import { flagKnob, KnobSet, mappedKnob, valueKnob, type Knob, type KnobEnv } from "../frr/knob";
 import { getPath, setPath, deepEqual } from "../frr/path";
 import { list, object, set, type SpecOf } from "../schema/field";
-import { asn, bool, community, int, ipAddress, largeCommunity, name, oneOf, text } from "../schema/kinds";
+import { asn, bool, community, int, largeCommunity, name, nextHop, oneOf, text } from "../schema/kinds";
 import { LIST_NAME, parseName, ROUTE_MAP_NAME } from "../values/names";
 import { sortCommunities, sortLargeCommunities } from "./communities";
 import { defineResource, PHASE, type Observed, type Ownership } from "./resource-kind";
@@ -32,8 +32,8 @@ export const setShape = {
   communityAdditive: bool("Add `community` to the route's communities instead of replacing them.").defaults("false"),
   largeCommunity: list("Set these large communities.", largeCommunity("A large community.")),
   largeCommunityAdditive: bool("Add `largeCommunity` instead of replacing.").defaults("false"),
-  ipNextHop: ipAddress("Set the IPv4 next hop.", "ipv4"),
-  ipv6NextHopGlobal: ipAddress("Set the IPv6 global next hop.", "ipv6"),
+  ipNextHop: nextHop("Set the IPv4 next hop (a unicast address).", "ipv4"),
+  ipv6NextHopGlobal: nextHop("Set the IPv6 global next hop (a global unicast address).", "ipv6"),
   asPathPrepend: list("Prepend these AS numbers to the AS path.", asn("An AS number.")),
   origin: oneOf("Set the origin attribute.", ["igp", "egp", "incomplete"] as const),
 };
@@ -229,6 +229,9 @@ export function checkRouteMapEntries(entries: readonly RouteMapEntry[], issues: 
   if (entries.length === 0) issues.push({ code: "FRR_REQUIRED", path, message: "is empty; a route-map needs at least one entry" });
   entries.forEach((entry, index) => {
     const at = `${path}[${index}]`;
+    if (entry.action === "deny" && (entry.onMatchNext === true || entry.onMatchGoto !== undefined)) {
+      issues.push({ code: "FRR_CONFLICT", path: `${at}.${entry.onMatchNext === true ? "onMatchNext" : "onMatchGoto"}`, message: "is not allowed on a deny entry (FRR refuses it); a deny ends the evaluation" });
+    }
     if (entry.onMatchNext === true && entry.onMatchGoto !== undefined) {
       issues.push({ code: "FRR_CONFLICT", path: `${at}.onMatchGoto`, input: entry.onMatchGoto, message: "cannot be combined with `onMatchNext`" });
     }

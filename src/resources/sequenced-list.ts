@@ -2,6 +2,7 @@ import type { Command } from "../frr/commands";
 import { linesFor, type RunningConfig } from "../frr/config-tree";
 import { template, type Template, type Values } from "../frr/template";
 import { deepEqual } from "../frr/path";
+import type { Issue } from "../errors";
 import type { Observed, Ownership } from "./resource-kind";
 
 /** One numbered entry of a prefix-list, community-list or as-path access-list. */
@@ -24,6 +25,12 @@ export interface SequencedListSyntax<E extends SequencedEntry> {
   fromValues(seq: number, action: "permit" | "deny", values: Values): E;
   /** FRR cannot overwrite an entry in place: delete the old one first. */
   readonly removeBeforeChange: boolean;
+  /**
+   * What FRR goes by when it removes an entry, when that is not the sequence number: FRR 8.4's
+   * `no bgp as-path access-list NAME seq N ACTION REGEX` removes the first entry with that regex,
+   * whatever its seq or action. Entries of one list must then differ in it.
+   */
+  readonly removalKey?: (entry: E) => string;
 }
 
 const entryLine = /^seq (\d+) (permit|deny) (.+)$/;
@@ -56,21 +63,49 @@ export function planEntries<E extends SequencedEntry>(syntax: SequencedListSynta
   const currentBySeq = new Map(current.map((entry) => [entry.seq, entry]));
   const desiredBySeq = new Map(desired.map((entry) => [entry.seq, entry]));
   const removal = (entry: E) => `no ${entryToLine(syntax, name, entry)}`;
-  const removed = current.filter((entry) => !desiredBySeq.has(entry.seq));
   const changedOrAdded = desired.filter((entry) => {
     const have = currentBySeq.get(entry.seq);
     return have === undefined || !deepEqual(have, entry);
   });
+  // Entries FRR would confuse with a new one on removal go first, while still unambiguous.
+  const key = syntax.removalKey;
+  const early = key
+    ? current.filter((entry) => (!desiredBySeq.has(entry.seq) || changedOrAdded.includes(desiredBySeq.get(entry.seq)!)) && changedOrAdded.some((d) => key(d) === key(entry)))
+    : [];
+  const removed = current.filter((entry) => !desiredBySeq.has(entry.seq) && !early.includes(entry));
   const set = (entry: E): string[] => {
     const have = currentBySeq.get(entry.seq);
-    return have !== undefined && syntax.removeBeforeChange ? [removal(have), entryToLine(syntax, name, entry)] : [entryToLine(syntax, name, entry)];
+    return have !== undefined && syntax.removeBeforeChange && !early.includes(have) ? [removal(have), entryToLine(syntax, name, entry)] : [entryToLine(syntax, name, entry)];
   };
   return [
+    ...early.map(removal),
     ...removed.filter((entry) => entry.action === "permit").map(removal),
     ...changedOrAdded.filter((entry) => entry.action === "deny").flatMap(set),
     ...changedOrAdded.filter((entry) => entry.action === "permit").flatMap(set),
     ...removed.filter((entry) => entry.action === "deny").map(removal),
   ];
+}
+
+/**
+ * FRR keeps one entry per action and body: a second identical entry under another sequence number
+ * is silently dropped (as-path and community lists) or refused (prefix-lists).
+ */
+export function checkDuplicateEntries<E extends SequencedEntry>(syntax: SequencedListSyntax<E>, entries: readonly E[], issues: Issue[]): void {
+  const seen = new Map<string, number>();
+  entries.forEach((entry, index) => {
+    const body = syntax.removalKey ? syntax.removalKey(entry) : `${entry.action} ${syntax.body.render(syntax.toValues(entry))}`;
+    const first = seen.get(body);
+    if (first !== undefined) {
+      issues.push({
+        code: "FRR_CONFLICT",
+        path: `entries[${index}]`,
+        input: body,
+        message: syntax.removalKey ? `repeats the regular expression of entry seq ${first}; FRR cannot tell the two apart when one is removed` : `repeats entry seq ${first}; FRR keeps only one of two identical entries`,
+      });
+    } else {
+      seen.set(body, entry.seq);
+    }
+  });
 }
 
 export function sequencedObserved<S>(spec: S, other: readonly string[]): Observed<S> {

@@ -11,23 +11,26 @@ import { ok } from "../values/result";
 import { ADDRESS_FAMILIES, ADDRESS_FAMILY_KEYS, type AddressFamilyKey } from "./address-family";
 import { allInstances, findInstance } from "./bgp-instance";
 import { defineResource, PHASE, type Observed, type Ownership } from "./resource-kind";
-import { adoptField } from "./shared-fields";
+import { adoptField, checkTimers } from "./shared-fields";
 import { parseSpeakerRef, routerHeader, speakerId } from "./speaker-ref";
 
-const unicastShape = {
+const unicastShape = (protocols: readonly string[]) => ({
   redistribute: set(
     "Routes of other protocols to announce, one entry per protocol.",
     object("One redistributed protocol.", {
-      protocol: oneOf("The protocol whose routes are redistributed.", ["connected", "static", "kernel", "ospf", "ospf6", "isis", "rip", "ripng", "babel", "openfabric", "table"] as const).required(),
+      protocol: oneOf("The protocol whose routes are redistributed.", protocols).required(),
       routeMap: name("Route-map filtering and setting attributes of redistributed routes.", ROUTE_MAP_NAME),
       metric: int("MED set on redistributed routes.", 0, 4294967295),
     }),
     "protocol",
   ),
   importVrfs: set("VRFs whose BGP routes are leaked into this one (`import vrf NAME`; `default` for the default VRF).", name("A VRF name.", VRF_NAME)),
-  maximumPaths: int("Number of eBGP paths installed for ECMP.", 1, 256).defaults("FRR's compiled-in multipath limit"),
-  maximumPathsIbgp: int("Number of iBGP paths installed for ECMP.", 1, 256).defaults("FRR's compiled-in multipath limit"),
-};
+  maximumPaths: int("Number of eBGP paths installed for ECMP.", 1, 256).defaults("FRR's compiled-in multipath limit (256 in Debian's FRR)"),
+  maximumPathsIbgp: int("Number of iBGP paths installed for ECMP.", 1, 256).defaults("FRR's compiled-in multipath limit (256 in Debian's FRR)"),
+});
+// FRR knows ospf and rip only for IPv4, ospf6 and ripng only for IPv6.
+const IPV4_PROTOCOLS = ["connected", "static", "kernel", "ospf", "isis", "rip", "babel", "openfabric", "table"] as const;
+const IPV6_PROTOCOLS = ["connected", "static", "kernel", "ospf6", "isis", "ripng", "babel", "openfabric", "table"] as const;
 
 const fields = {
   asn: asn("The local AS of this BGP instance. Changing it re-creates the instance (and everything in it).").required().replaces(),
@@ -51,8 +54,8 @@ const fields = {
     compareRouterId: bool("Use the router ID as a tie breaker between external paths.").defaults("false"),
   }),
   addressFamilies: object("Per address family settings of the instance.", {
-    ipv4Unicast: object("IPv4 unicast.", unicastShape),
-    ipv6Unicast: object("IPv6 unicast.", unicastShape),
+    ipv4Unicast: object("IPv4 unicast.", unicastShape(IPV4_PROTOCOLS)),
+    ipv6Unicast: object("IPv6 unicast.", unicastShape(IPV6_PROTOCOLS)),
     l2vpnEvpn: object("L2VPN EVPN.", {
       advertiseAllVni: bool("Advertise every locally configured VNI (default instance of an EVPN VTEP).").defaults("false"),
       advertiseSviIp: bool("Advertise the SVI addresses of local VNIs.").defaults("false"),
@@ -95,8 +98,9 @@ const routerKnobs: Knob[] = [
 const unicastKnobs: Knob[] = [
   listKnob("redistribute", "redistribute {protocol}[ metric {metric:int}][ route-map {routeMap}]", "protocol"),
   listKnob("importVrfs", "import vrf {vrf}", "vrf"),
-  valueKnob("maximumPaths", "maximum-paths {maximumPaths:int}", { negation: (line) => `no ${line}` }),
-  valueKnob("maximumPathsIbgp", "maximum-paths ibgp {maximumPathsIbgp:int}", { negation: (line) => `no ${line}` }),
+  // FRR hides the compiled-in multipath limit: 256 in Debian's builds of 8.4 and 10.3.
+  valueKnob("maximumPaths", "maximum-paths {maximumPaths:int}", { negation: (line) => `no ${line}`, default: () => ({ maximumPaths: 256 }) }),
+  valueKnob("maximumPathsIbgp", "maximum-paths ibgp {maximumPathsIbgp:int}", { negation: (line) => `no ${line}`, default: () => ({ maximumPathsIbgp: 256 }) }),
 ];
 
 const evpnKnobs: Knob[] = [
@@ -237,11 +241,11 @@ function hasForeignLines(node: ConfigNode): boolean {
 
 function check(spec: SpeakerSpec, issues: Issue[]): void {
   if (spec.vrf === "default") issues.push({ code: "FRR_CONFLICT", path: "vrf", input: "default", message: "names the default VRF; leave `vrf` unset for the default instance" });
-  if (spec.timers && spec.timers.hold !== 0 && spec.timers.hold < 3) {
-    issues.push({ code: "FRR_INVALID_NUMBER", path: "timers.hold", input: spec.timers.hold, message: "must be 0 (no keepalives) or at least 3 seconds" });
-  }
-  if (spec.addressFamilies?.l2vpnEvpn?.advertiseAllVni === true && spec.vrf !== undefined) {
-    issues.push({ code: "FRR_CONFLICT", path: "addressFamilies.l2vpnEvpn.advertiseAllVni", input: true, message: "is only valid in the default instance; leave `vrf` unset" });
+  checkTimers(spec.timers, "timers", issues);
+  for (const knob of ["advertiseAllVni", "advertiseSviIp"] as const) {
+    if (spec.addressFamilies?.l2vpnEvpn?.[knob] === true && spec.vrf !== undefined) {
+      issues.push({ code: "FRR_CONFLICT", path: `addressFamilies.l2vpnEvpn.${knob}`, input: true, message: "is only valid in the default instance; leave `vrf` unset" });
+    }
   }
 }
 

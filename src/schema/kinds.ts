@@ -2,7 +2,7 @@
 // src/values, so validation, normalisation and the adapters' types come from one place.
 import { parseAsn, parseRemoteAs } from "../values/asn";
 import { parseCommunity, parseLargeCommunity, parseRouteDistinguisher } from "../values/community";
-import { parseIpAddress, parsePrefix, type Family } from "../values/ip";
+import { parseIpAddress, parseNextHop, parsePrefix, type Family } from "../values/ip";
 import { parseInterfaceName, parseName, type NameRules } from "../values/names";
 import { fail, ok, type Parsed } from "../values/result";
 import { parseFreeText, parsePassword } from "../values/text";
@@ -41,6 +41,8 @@ export const asn = (description: string) => scalar<number | string, number>("num
 export const remoteAs = (description: string) => scalar<number | string, string>("string", { type: "remoteAs" }, description, parseRemoteAs);
 export const ipAddress = (description: string, family?: Family) =>
   str(description, (input) => parseIpAddress(input, family), { type: "address", ...(family ? { family } : {}) });
+export const nextHop = (description: string, family?: Family) =>
+  str(description, (input) => parseNextHop(input, family), { type: "address", ...(family ? { family } : {}) });
 export const prefix = (description: string, family?: Family) =>
   str(description, (input) => parsePrefix(input, family), { type: "prefix", ...(family ? { family } : {}) });
 export const name = (description: string, rules: NameRules) => str(description, (input) => parseName(input, rules), { type: "name", maxLength: rules.maxLength });

@@ -36,6 +36,22 @@ export function parseIpAddress(input: unknown, family?: Family): Parsed<string> 
   return wanted === "ipv4" ? parseIpv4(input) : parseIpv6(input);
 }
 
+/**
+ * A unicast address usable as a BGP next hop: FRR refuses (with "% Configuration failed") the
+ * unspecified, loopback, multicast and reserved ranges, and IPv6 link-local as a global next hop.
+ */
+export function parseNextHop(input: unknown, family?: Family): Parsed<string> {
+  const parsed = parseIpAddress(input, family);
+  if (!parsed.ok) return parsed;
+  const address = ipaddr.parse(parsed.value);
+  const range = address.range();
+  const refused = address.kind() === "ipv4" ? ["unspecified", "loopback", "multicast", "reserved", "broadcast"] : ["unspecified", "loopback", "multicast", "linkLocal", "reserved"];
+  if (refused.includes(range) || (address.kind() === "ipv4" && parsed.value.startsWith("0."))) {
+    return fail("FRR_INVALID_ADDRESS", `is a ${range} address; a next hop must be a unicast address FRR can route to`);
+  }
+  return parsed;
+}
+
 export function isIpAddress(input: string): boolean {
   return parseIpAddress(input).ok;
 }

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { diffSpecs } from "../../../src/engine/diff";
 import { closeSshPool, sshEngine } from "../../../src/host/host-session";
 import { registry, type KindName } from "../../../src/resources/registry";
+import type { AnyResourceKind } from "../../../src/resources/resource-kind";
 import { parseSpec } from "../../../src/resources/validate-spec";
 import { connectionTo, handEdit, runningConfig } from "../../support/lab-env";
 
@@ -152,7 +153,7 @@ const lines = (text: string) =>
 describe.each(hosts)("on $host (FRR $frr)", ({ host }) => {
   const connection = connectionTo("tor", host);
 
-  it.each(cases.map((c) => [`${c.kind} ${registry[c.kind].identity.idOf(parseSpec(registry[c.kind], c.spec))}`, c] as const))("%s", async (_title, c) => {
+  it.each(cases.map((c) => [`${c.kind} ${(registry[c.kind] as AnyResourceKind).identity.idOf(parseSpec(registry[c.kind], c.spec))}`, c] as const))("%s", async (_title, c) => {
     const kind = registry[c.kind];
     const spec = parseSpec(kind, c.spec) as Record<string, unknown>;
     const before = await runningConfig("tor", host);

@@ -121,6 +121,28 @@ describe("CommitQueue", () => {
     expect(port.calls.apply).toBe(0);
   });
 
+  it("blames only the operation whose line vtysh -C refused, and applies the others", async () => {
+    const port = new ScriptedPort(BASE);
+    const queue = new CommitQueue(port, options);
+    const good = op("prefixList", { name: "GOOD", entries: [{ seq: 5, action: "permit", prefix: "10.0.0.0/8" }] });
+    const bad = op("prefixList", { name: "BAD", entries: [{ seq: 5, action: "permit", prefix: "10.1.0.0/16" }] });
+    let checks = 0;
+    port.onApply = (_chain, config) => ({ config: `${config}ip prefix-list GOOD seq 5 permit 10.0.0.0/8\n`, result: { ok: true, warnings: [] } });
+    const check = port.check.bind(port);
+    port.check = async (candidate) => {
+      checks++;
+      const line = candidate.split("\n").findIndex((l) => l.includes("prefix-list BAD")) + 1;
+      if (line > 0) return { ok: false, message: `line ${line}: % Unknown command`, lines: [line] };
+      return check(candidate);
+    };
+    const [a, b] = await Promise.allSettled([queue.write(good), queue.write(bad)]);
+    expect(a.status).toBe("fulfilled");
+    expect(b.status).toBe("rejected");
+    expect(String((b as PromiseRejectedResult).reason)).toMatch(/PrefixList ipv4\/BAD: the candidate configuration does not pass `vtysh -C`/);
+    expect(checks).toBe(2);
+    expect(port.calls.apply).toBe(1);
+  });
+
   it("shares one read among reads that arrive together and reuses a fresh snapshot", async () => {
     const port = new ScriptedPort(`${BASE}router bgp 65000\n${[...Array(50).keys()].map((n) => ` neighbor 10.0.1.${n} remote-as 65001\n`).join("")}exit\n`);
     const queue = new CommitQueue(port, options);

@@ -44,7 +44,7 @@ export interface BgpPeerConfig extends cdktf.TerraformMetaArguments {
   */
   readonly description?: string;
   /**
-  * Allow eBGP neighbors this many hops away. Changing it resets the BGP session.
+  * Allow eBGP neighbors this many hops away (1 is plain single-hop eBGP: leave it unset). Changing it resets the BGP session.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/frr-iac/frr/latest/docs/resources/bgp_peer#ebgp_multihop BgpPeer#ebgp_multihop}
   */

@@ -44,7 +44,7 @@ export interface BgpAdvertisementConfig extends cdktn.TerraformMetaArguments {
   */
   readonly med?: number;
   /**
-  * Next hop announced with the prefix (of the prefix's family).
+  * Next hop announced with the prefix (a unicast address of the prefix's family).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/frr-iac/frr/latest/docs/resources/bgp_advertisement#next_hop BgpAdvertisement#next_hop}
   */

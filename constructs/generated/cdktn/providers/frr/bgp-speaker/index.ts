@@ -285,13 +285,13 @@ export interface BgpSpeakerAddressFamiliesIpv4Unicast {
   */
   readonly importVrfs?: string[];
   /**
-  * Number of eBGP paths installed for ECMP. Default: FRR's compiled-in multipath limit.
+  * Number of eBGP paths installed for ECMP. Default: FRR's compiled-in multipath limit (256 in Debian's FRR).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/frr-iac/frr/latest/docs/resources/bgp_speaker#maximum_paths BgpSpeaker#maximum_paths}
   */
   readonly maximumPaths?: number;
   /**
-  * Number of iBGP paths installed for ECMP. Default: FRR's compiled-in multipath limit.
+  * Number of iBGP paths installed for ECMP. Default: FRR's compiled-in multipath limit (256 in Debian's FRR).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/frr-iac/frr/latest/docs/resources/bgp_speaker#maximum_paths_ibgp BgpSpeaker#maximum_paths_ibgp}
   */
@@ -671,13 +671,13 @@ export interface BgpSpeakerAddressFamiliesIpv6Unicast {
   */
   readonly importVrfs?: string[];
   /**
-  * Number of eBGP paths installed for ECMP. Default: FRR's compiled-in multipath limit.
+  * Number of eBGP paths installed for ECMP. Default: FRR's compiled-in multipath limit (256 in Debian's FRR).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/frr-iac/frr/latest/docs/resources/bgp_speaker#maximum_paths BgpSpeaker#maximum_paths}
   */
   readonly maximumPaths?: number;
   /**
-  * Number of iBGP paths installed for ECMP. Default: FRR's compiled-in multipath limit.
+  * Number of iBGP paths installed for ECMP. Default: FRR's compiled-in multipath limit (256 in Debian's FRR).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/frr-iac/frr/latest/docs/resources/bgp_speaker#maximum_paths_ibgp BgpSpeaker#maximum_paths_ibgp}
   */

@@ -422,13 +422,13 @@ export interface RouteMapEntriesSet {
   */
   readonly communityAdditive?: boolean | cdktn.IResolvable;
   /**
-  * Set the IPv4 next hop.
+  * Set the IPv4 next hop (a unicast address).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/frr-iac/frr/latest/docs/resources/route_map#ip_next_hop RouteMap#ip_next_hop}
   */
   readonly ipNextHop?: string;
   /**
-  * Set the IPv6 global next hop.
+  * Set the IPv6 global next hop (a global unicast address).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/frr-iac/frr/latest/docs/resources/route_map#ipv6_next_hop_global RouteMap#ipv6_next_hop_global}
   */

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { parseRunningConfig } from "../../../src/frr/config-tree";
+import { dialectOf } from "../../../src/frr/dialect";
+import { registry } from "../../../src/resources/registry";
+import type { AnyResourceKind } from "../../../src/resources/resource-kind";
+
+const peer: AnyResourceKind = registry.peer;
+const host = (neighborLine: string) =>
+  parseRunningConfig(`frr version 10.3\nfrr defaults traditional\nrouter bgp 65000\n neighbor 198.51.100.2 remote-as 65001\n ${neighborLine}\nexit\n`);
+
+function planFrom(current: string, desired: Record<string, unknown>): string[] {
+  const config = host(current);
+  const spec = { speaker: "65000", neighbor: "198.51.100.2", remoteAs: "65001", ...desired };
+  const observed = peer.model.read(config, spec, dialectOf(config));
+  return peer.model.plan(observed, spec, config, dialectOf(config)).flatMap((command) => (command.line === undefined ? [] : [command.line]));
+}
+
+describe("peer plan", () => {
+  it("removes ebgp-multihop before it sets ttl-security (FRR refuses both on one neighbor)", () => {
+    expect(planFrom("neighbor 198.51.100.2 ebgp-multihop 4", { ttlSecurityHops: 2 })).toEqual([
+      "no neighbor 198.51.100.2 ebgp-multihop",
+      "neighbor 198.51.100.2 ttl-security hops 2",
+    ]);
+  });
+
+  it("removes ttl-security before it sets ebgp-multihop", () => {
+    expect(planFrom("neighbor 198.51.100.2 ttl-security hops 2", { ebgpMultihop: 4 })).toEqual([
+      "no neighbor 198.51.100.2 ttl-security hops 2",
+      "neighbor 198.51.100.2 ebgp-multihop 4",
+    ]);
+  });
+
+  it("changes ebgp-multihop in place", () => {
+    expect(planFrom("neighbor 198.51.100.2 ebgp-multihop 4", { ebgpMultihop: 8 })).toEqual(["neighbor 198.51.100.2 ebgp-multihop 8"]);
+  });
+});
+
+describe("peer plan, address families", () => {
+  const planAf = (current: string, desired: Record<string, unknown>) => {
+    const config = parseRunningConfig(
+      `frr version 10.3\nfrr defaults traditional\nrouter bgp 65000\n neighbor 198.51.100.2 remote-as 65001\n !\n address-family ipv4 unicast\n  ${current}\n exit-address-family\nexit\n`,
+    );
+    const spec = { speaker: "65000", neighbor: "198.51.100.2", remoteAs: "65001", addressFamilies: { ipv4Unicast: desired } };
+    const observed = peer.model.read(config, spec, dialectOf(config));
+    return peer.model.plan(observed, spec, config, dialectOf(config)).flatMap((command) => (command.line === undefined ? [] : [command.line]));
+  };
+
+  it("switches allowas-in origin to a count without the removal undoing the count (one FRR setting)", () => {
+    expect(planAf("neighbor 198.51.100.2 allowas-in origin", { allowasIn: 6, allowasInOrigin: false })).toEqual([
+      "no neighbor 198.51.100.2 allowas-in origin",
+      "neighbor 198.51.100.2 allowas-in 6",
+    ]);
+  });
+
+  it("switches a count to allowas-in origin", () => {
+    expect(planAf("neighbor 198.51.100.2 allowas-in 6", { allowasInOrigin: true })).toEqual([
+      "no neighbor 198.51.100.2 allowas-in",
+      "neighbor 198.51.100.2 allowas-in origin",
+    ]);
+  });
+});
