@@ -40,6 +40,8 @@ export interface Knob {
    * ttl-security): a plan removes unwanted lines of such knobs before it sets anything.
    */
   readonly exclusive?: boolean;
+  /** How this host's FRR prints the values, when that depends on its version (e.g. a maximum left out). */
+  display?(values: Values, env: KnobEnv): Values;
 }
 
 interface KnobOptions {
@@ -47,6 +49,7 @@ interface KnobOptions {
   readonly negation?: (line: string) => string;
   readonly removeBeforeChange?: boolean;
   readonly exclusive?: boolean;
+  readonly display?: (values: Values, env: KnobEnv) => Values;
 }
 
 /** A boolean spec field at `path`: true → the line, false → `no <line>`; FRR's default is false unless given. */
@@ -161,6 +164,7 @@ function optionalParts(options: KnobOptions): Partial<Knob> {
   if (options.negation) parts.negation = options.negation;
   if (options.removeBeforeChange) parts.removeBeforeChange = true;
   if (options.exclusive) parts.exclusive = true;
+  if (options.display) parts.display = options.display;
   return parts;
 }
 
@@ -252,7 +256,8 @@ export class KnobSet {
       const line = this.prefix + knob.template.render({});
       return [["", value ? line : `no ${line}`]];
     }
-    const text = knob.template.render(value as Values);
+    const values = knob.display ? knob.display(value as Values, env) : (value as Values);
+    const text = knob.template.render(values);
     return text === undefined ? [] : [["", this.prefix + text]];
   }
 

@@ -140,6 +140,9 @@ const interfaceKnob = mappedKnob(
   },
 );
 
+const MAX_TTL = 255;
+const printsBareMaxTtl = (dialect: Dialect) => dialect.major > 9 || (dialect.major === 9 && !dialect.version.startsWith("9.0"));
+
 const buildSessionKnobs = (spec: Pick<PeerSpec, "type">): Knob[] => [
   ...(spec.type === "peer-group" ? [flagKnob("isPeerGroup", "peer-group")] : []),
   ...(spec.type === "interface"
@@ -150,10 +153,21 @@ const buildSessionKnobs = (spec: Pick<PeerSpec, "type">): Knob[] => [
   valueKnob("timers", "timers {keepalive:int} {hold:int}", { negation: (line) => `no ${line.replace(/ timers .*$/, " timers")}` }),
   valueKnob("connectRetry", "timers connect {connectRetry:int}", { negation: (line) => `no ${line.replace(/ timers connect .*$/, " timers connect")}` }),
   valueKnob("updateSource", "update-source {updateSource}"),
-  valueKnob("ebgpMultihop", "ebgp-multihop {ebgpMultihop:int}", {
-    negation: (line) => `no ${line.replace(/ ebgp-multihop .*$/, " ebgp-multihop")}`,
-    exclusive: true,
-  }),
+  // FRR 9.1 and later print the maximum, 255, as a bare `ebgp-multihop`.
+  mappedKnob(
+    "ebgpMultihop",
+    "ebgp-multihop[ {hops:int}]",
+    (s): Values | undefined => {
+      const hops = (s as PeerSpec).ebgpMultihop;
+      return hops === undefined ? undefined : { hops };
+    },
+    (s, v) => (s["ebgpMultihop"] = v["hops"] ?? MAX_TTL),
+    {
+      negation: (line) => `no ${line.replace(/ ebgp-multihop.*$/, " ebgp-multihop")}`,
+      exclusive: true,
+      display: (values, env) => (values["hops"] === MAX_TTL && printsBareMaxTtl(env) ? {} : values),
+    },
+  ),
   valueKnob("ttlSecurityHops", "ttl-security hops {ttlSecurityHops:int}", { exclusive: true }),
   flagKnob("bfd", "bfd"),
   flagKnob("passive", "passive"),

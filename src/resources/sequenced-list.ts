@@ -67,11 +67,12 @@ export function planEntries<E extends SequencedEntry>(syntax: SequencedListSynta
     const have = currentBySeq.get(entry.seq);
     return have === undefined || !deepEqual(have, entry);
   });
-  // Entries FRR would confuse with a new one on removal go first, while still unambiguous.
-  const key = syntax.removalKey;
-  const early = key
-    ? current.filter((entry) => (!desiredBySeq.has(entry.seq) || changedOrAdded.includes(desiredBySeq.get(entry.seq)!)) && changedOrAdded.some((d) => key(d) === key(entry)))
-    : [];
+  // Entries that go and that FRR would take for a new one (a duplicate it drops or refuses, or an
+  // entry its removal would confuse with the new one) are removed first.
+  const key = (entry: E) => sameEntryKey(syntax, entry);
+  const early = current.filter(
+    (entry) => (!desiredBySeq.has(entry.seq) || changedOrAdded.includes(desiredBySeq.get(entry.seq)!)) && changedOrAdded.some((d) => key(d) === key(entry)),
+  );
   const removed = current.filter((entry) => !desiredBySeq.has(entry.seq) && !early.includes(entry));
   const set = (entry: E): string[] => {
     const have = currentBySeq.get(entry.seq);
@@ -86,6 +87,11 @@ export function planEntries<E extends SequencedEntry>(syntax: SequencedListSynta
   ];
 }
 
+/** What FRR compares when it decides that two entries of a list are the same one. */
+function sameEntryKey<E extends SequencedEntry>(syntax: SequencedListSyntax<E>, entry: E): string {
+  return syntax.removalKey ? syntax.removalKey(entry) : `${entry.action} ${syntax.body.render(syntax.toValues(entry))}`;
+}
+
 /**
  * FRR keeps one entry per action and body: a second identical entry under another sequence number
  * is silently dropped (as-path and community lists) or refused (prefix-lists).
@@ -93,7 +99,7 @@ export function planEntries<E extends SequencedEntry>(syntax: SequencedListSynta
 export function checkDuplicateEntries<E extends SequencedEntry>(syntax: SequencedListSyntax<E>, entries: readonly E[], issues: Issue[]): void {
   const seen = new Map<string, number>();
   entries.forEach((entry, index) => {
-    const body = syntax.removalKey ? syntax.removalKey(entry) : `${entry.action} ${syntax.body.render(syntax.toValues(entry))}`;
+    const body = sameEntryKey(syntax, entry);
     const first = seen.get(body);
     if (first !== undefined) {
       issues.push({

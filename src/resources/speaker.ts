@@ -24,7 +24,11 @@ const unicastShape = (protocols: readonly string[]) => ({
     }),
     "protocol",
   ),
-  importVrfs: set("VRFs whose BGP routes are leaked into this one (`import vrf NAME`; `default` for the default VRF).", name("A VRF name.", VRF_NAME)),
+  importVrfs: set(
+    "VRFs whose BGP routes are leaked into this one (`import vrf NAME`; `default` for the default VRF). Declare a Speaker for each VRF named here: " +
+      "FRR 8.4 creates an empty BGP instance for a VRF that has none, and keeps it after the import is gone.",
+    name("A VRF name.", VRF_NAME),
+  ),
   maximumPaths: int("Number of eBGP paths installed for ECMP.", 1, 256).defaults("FRR's compiled-in multipath limit (256 in Debian's FRR)"),
   maximumPathsIbgp: int("Number of iBGP paths installed for ECMP.", 1, 256).defaults("FRR's compiled-in multipath limit (256 in Debian's FRR)"),
 });
@@ -201,7 +205,10 @@ function plan(observed: Observed<SpeakerSpec> | undefined, desired: SpeakerSpec 
  */
 function planRemoval(node: ConfigNode | undefined, identity: SpeakerSpec, env: KnobEnv): Command[] {
   if (!node) return [];
-  if (!hasForeignLines(node)) return [{ context: [], line: `no ${node.header}` }];
+  const whole = !hasForeignLines(node);
+  // FRR 10 keeps a deleted default instance hidden, settings and all, while VRF instances exist,
+  // and the next `router bgp` brings the settings back: they are removed before the instance.
+  if (whole && identity.vrf !== undefined) return [{ context: [], line: `no ${node.header}` }];
   const header = node.header;
   const commands: Command[] = [];
   const bare = { asn: identity.asn } as SpeakerSpec;
@@ -210,6 +217,7 @@ function planRemoval(node: ConfigNode | undefined, identity: SpeakerSpec, env: K
     const current = afNode(node, af)?.lines.filter((l) => !belongsToOthers(l)) ?? [];
     for (const line of afKnobs(af).plan(current, {}, env)) commands.push({ context: [header, ADDRESS_FAMILIES[af]], line });
   }
+  if (whole) commands.push({ context: [], line: `no ${header}` });
   return commands;
 }
 

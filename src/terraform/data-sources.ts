@@ -1,6 +1,6 @@
 // Terraform data sources for live status: `frr_bgp_sessions` and `frr_bgp_routes`.
 import { parsePeerRoutes, parseSessions, routesShows, sessionsShows } from "../frr/bgp-report";
-import { NEIGHBORS_SHOW } from "../frr/show-json";
+import { isDynamic, NEIGHBORS_SHOW, neighborsByVrf } from "../frr/show-json";
 import { parseRunningConfig } from "../frr/config-tree";
 import { inboundPolicyOf } from "../frr/inbound-policy";
 import type { Engine } from "../engine/engine";
@@ -116,29 +116,13 @@ const routes: DataSource = {
   },
 };
 
-/**
- * "VRF NEIGHBOR" of every neighbor that came in through a listen range. FRR 8.4 and 10.3 mark
- * them with `peerSubnetRangeGroup` (the range) in `show bgp vrf all neighbors json`; the core's
- * parser looks for a `dynamicPeer` key that neither version prints, so it is read here too.
- */
+/** "VRF NEIGHBOR" of every neighbor that came in through a listen range. */
 function dynamicNeighbors(json: string | undefined): Set<string> {
   const out = new Set<string>();
-  let doc: unknown;
-  try {
-    doc = JSON.parse(json ?? "{}");
-  } catch {
-    return out;
-  }
-  for (const [vrf, neighbors] of Object.entries(isRecord(doc) ? doc : {})) {
-    for (const [neighbor, entry] of Object.entries(isRecord(neighbors) ? neighbors : {})) {
-      if (isRecord(entry) && (typeof entry["peerSubnetRangeGroup"] === "string" || entry["dynamicPeer"] === true)) out.add(`${vrf} ${neighbor}`);
-    }
+  for (const [vrf, neighbors] of neighborsByVrf(json)) {
+    for (const [neighbor, entry] of neighbors) if (isDynamic(entry)) out.add(`${vrf} ${neighbor}`);
   }
   return out;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 export const dataSources: Record<string, DataSource> = { frr_bgp_sessions: sessions, frr_bgp_routes: routes };

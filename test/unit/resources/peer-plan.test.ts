@@ -30,6 +30,11 @@ describe("peer plan", () => {
     ]);
   });
 
+  it("writes the maximum ebgp-multihop the way FRR 10.3 prints it (bare) and reads it back as 255", () => {
+    expect(planFrom("neighbor 198.51.100.2 ebgp-multihop 4", { ebgpMultihop: 255 })).toEqual(["neighbor 198.51.100.2 ebgp-multihop"]);
+    expect(planFrom("neighbor 198.51.100.2 ebgp-multihop", { ebgpMultihop: 255 })).toEqual([]);
+  });
+
   it("changes ebgp-multihop in place", () => {
     expect(planFrom("neighbor 198.51.100.2 ebgp-multihop 4", { ebgpMultihop: 8 })).toEqual(["neighbor 198.51.100.2 ebgp-multihop 8"]);
   });

@@ -55,7 +55,7 @@ describe.each(kindNames)("%s", (name) => {
     },
   );
 
-  it("plans nothing to delete when the object is absent, and one removal when present", () => {
+  it("plans nothing to delete when the object is absent, and ends with a removal when present", () => {
     fc.assert(
       fc.property(specArbitrary(kind, overrides[name]), (spec) => {
         const base = baseConfig(kind, "8.4.4", "traditional");
@@ -64,7 +64,9 @@ describe.each(kindNames)("%s", (name) => {
         const observed = kind.model.read(host, spec, dialectOf(host));
         const removal = kind.model.plan(observed, undefined, host, dialectOf(host));
         expect(removal.length).toBeGreaterThan(0);
-        expect(removal.every((command) => command.line?.startsWith("no ") ?? false)).toBe(true);
+        // A default speaker first undoes its settings (FRR 10 keeps them in a hidden instance).
+        if (name !== "speaker" || spec["vrf"] !== undefined) expect(removal.every((command) => command.line?.startsWith("no ") ?? false)).toBe(true);
+        expect(removal.at(-1)!.line).toMatch(/^no /);
       }),
       { numRuns: 30 },
     );

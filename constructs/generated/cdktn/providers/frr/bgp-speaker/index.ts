@@ -279,7 +279,7 @@ export class BgpSpeakerAddressFamiliesIpv4UnicastRedistributeList extends cdktn.
 }
 export interface BgpSpeakerAddressFamiliesIpv4Unicast {
   /**
-  * VRFs whose BGP routes are leaked into this one (`import vrf NAME`; `default` for the default VRF).
+  * VRFs whose BGP routes are leaked into this one (`import vrf NAME`; `default` for the default VRF). Declare a Speaker for each VRF named here: FRR 8.4 creates an empty BGP instance for a VRF that has none, and keeps it after the import is gone.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/frr-iac/frr/latest/docs/resources/bgp_speaker#import_vrfs BgpSpeaker#import_vrfs}
   */
@@ -665,7 +665,7 @@ export class BgpSpeakerAddressFamiliesIpv6UnicastRedistributeList extends cdktn.
 }
 export interface BgpSpeakerAddressFamiliesIpv6Unicast {
   /**
-  * VRFs whose BGP routes are leaked into this one (`import vrf NAME`; `default` for the default VRF).
+  * VRFs whose BGP routes are leaked into this one (`import vrf NAME`; `default` for the default VRF). Declare a Speaker for each VRF named here: FRR 8.4 creates an empty BGP instance for a VRF that has none, and keeps it after the import is gone.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/frr-iac/frr/latest/docs/resources/bgp_speaker#import_vrfs BgpSpeaker#import_vrfs}
   */
