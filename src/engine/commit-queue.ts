@@ -5,6 +5,7 @@ import { dialectOf } from "../frr/dialect";
 import type { AnyResourceKind } from "../resources/resource-kind";
 import type { Status } from "../resources/live-status";
 import { alignToPrior } from "./align";
+import { BGPD_PROBE, bgpdAnswered, bgpdSilentError } from "./bgpd-answers";
 import { describeOperation, planBatch, planRollback, verifyBatch, type BatchPlan, type Operation, type PlannedOperation } from "./batch-plan";
 import type { HostPort, HostSnapshot } from "./host-port";
 import { redactLine, redactText } from "./redact";
@@ -115,6 +116,15 @@ export class CommitQueue {
     return data;
   }
 
+  /** A read that finds nothing is only believed when bgpd answers (see bgpd-answers.ts). */
+  private async requireBgpd(data: HostSnapshot, missing: ReadRequest): Promise<void> {
+    const output = data.shows[BGPD_PROBE] ?? (await this.port.read([BGPD_PROBE])).shows[BGPD_PROBE];
+    if (!bgpdAnswered(output)) {
+      const { kind, spec } = missing;
+      throw bgpdSilentError(this.port.description, output, `${kind.className} ${kind.identity.idOf(spec)}`);
+    }
+  }
+
   private statusShows(requests: readonly { kind: AnyResourceKind; spec: Record<string, unknown> }[]): Set<string> {
     const shows = new Set<string>();
     for (const { kind, spec } of requests) for (const show of kind.liveStatus.shows(spec)) shows.add(show);
@@ -138,7 +148,10 @@ export class CommitQueue {
       const fresh = cached && Date.now() - cached.at <= this.options.readCacheMs && [...shows].every((s) => cached.shows.has(s));
       const data = snapshot && [...shows].every((s) => snapshot!.shows[s] !== undefined) ? snapshot : fresh ? cached.data : await this.fetch(shows);
       const config = parseRunningConfig(data.runningConfig);
-      for (const pending of reads) pending.resolve(this.stateOf(config, data, pending.request.kind, pending.request.spec, pending.request.status));
+      const states = reads.map((pending) => this.stateOf(config, data, pending.request.kind, pending.request.spec, pending.request.status));
+      const missing = states.findIndex((state) => !state.found);
+      if (missing >= 0) await this.requireBgpd(data, reads[missing]!.request);
+      reads.forEach((pending, i) => pending.resolve(states[i]!));
     } catch (error) {
       for (const pending of reads) pending.reject(error);
     }

@@ -42,6 +42,13 @@ export interface Knob {
   readonly exclusive?: boolean;
   /** How this host's FRR prints the values, when that depends on its version (e.g. a maximum left out). */
   display?(values: Values, env: KnobEnv): Values;
+  /** Lines to enter before the knob's line when the object has none yet (works around FRR ignoring it). */
+  prelude?(line: string): string[];
+  /**
+   * FRR keeps the optional parts a new line leaves out (`redistribute static route-map X` keeps an
+   * earlier `metric`): when a change drops a part, the old line is removed first.
+   */
+  readonly keepsOmittedParts?: boolean;
 }
 
 interface KnobOptions {
@@ -50,6 +57,8 @@ interface KnobOptions {
   readonly removeBeforeChange?: boolean;
   readonly exclusive?: boolean;
   readonly display?: (values: Values, env: KnobEnv) => Values;
+  readonly prelude?: (line: string) => string[];
+  readonly keepsOmittedParts?: boolean;
 }
 
 /** A boolean spec field at `path`: true → the line, false → `no <line>`; FRR's default is false unless given. */
@@ -106,7 +115,7 @@ function slotKnob(path: string, parsed: Template, single: string | undefined, op
  * A list at `path` with one line per element, keyed by the slot `keySlot`. Elements are scalars
  * for single-slot templates and objects keyed by slot name otherwise; they are kept sorted by key.
  */
-export function listKnob(path: string, text: string, keySlot: string): Knob {
+export function listKnob(path: string, text: string, keySlot: string, options: KnobOptions = {}): Knob {
   const parsed = template(text);
   const single = parsed.slots.length === 1 ? parsed.slots[0]! : undefined;
   const elementsAt = (subject: object): unknown[] => {
@@ -131,6 +140,7 @@ export function listKnob(path: string, text: string, keySlot: string): Knob {
       const keyOf = (element: unknown) => (single !== undefined ? element : (element as Values)[keySlot]);
       setPath(subject, path, [...list].sort((a, b) => compareKeys(keyOf(a), keyOf(b))));
     },
+    ...optionalParts(options),
   };
 }
 
@@ -165,6 +175,8 @@ function optionalParts(options: KnobOptions): Partial<Knob> {
   if (options.removeBeforeChange) parts.removeBeforeChange = true;
   if (options.exclusive) parts.exclusive = true;
   if (options.display) parts.display = options.display;
+  if (options.prelude) parts.prelude = options.prelude;
+  if (options.keepsOmittedParts) parts.keepsOmittedParts = true;
   return parts;
 }
 
@@ -289,14 +301,23 @@ export class KnobSet {
     for (const knob of this.knobs) {
       const wanted = wantedByKnob.get(knob)!;
       for (const [element, want] of wanted) {
-        const have = currentByKey.get(entryKey(knob, element))?.line;
+        const current = currentByKey.get(entryKey(knob, element));
+        const have = current?.line;
         if (want === have) continue;
-        if (have !== undefined && knob.removeBeforeChange) out.push(this.negationOf(knob, have));
+        if (have !== undefined && (knob.removeBeforeChange || (knob.keepsOmittedParts && this.dropsAPart(current!, want)))) out.push(this.negationOf(knob, have));
+        if (have === undefined && knob.prelude) out.push(...knob.prelude(want));
         out.push(want);
       }
       if (!knob.exclusive) removeUnwanted(knob);
     }
     return out;
+  }
+
+  private dropsAPart(have: ReadLine, want: string): boolean {
+    const had = have.value;
+    const wanted = this.readLine(want)?.value;
+    if (typeof had !== "object" || typeof wanted !== "object") return false;
+    return Object.entries(had).some(([slot, value]) => value !== undefined && wanted[slot] === undefined);
   }
 
   negationOf(knob: Knob, line: string): string {

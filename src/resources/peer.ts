@@ -391,8 +391,15 @@ function check(spec: PeerSpec, issues: Issue[]): void {
   }
   checkTimers(spec.timers, "timers", issues);
   const ownAs = parseSpeakerRef(spec.speaker);
-  if (spec.localAs !== undefined && (spec.remoteAs === "internal" || (ownAs.ok && spec.remoteAs === String(ownAs.value.asn)))) {
+  const internal = spec.remoteAs === "internal" || (ownAs.ok && spec.remoteAs === String(ownAs.value.asn));
+  if (spec.localAs !== undefined && internal) {
     issues.push({ code: "FRR_CONFLICT", path: "localAs", message: "is only allowed for eBGP neighbors (FRR refuses it: the neighbor's remote-as is our own AS)" });
+  }
+  if (spec.localAs !== undefined && spec.remoteAs === String(spec.localAs.asn)) {
+    issues.push({ code: "FRR_CONFLICT", path: "localAs.asn", input: spec.localAs.asn, message: "equals the neighbor's remote-as; FRR refuses a local-as that is the same as the remote AS" });
+  }
+  if (spec.ebgpMultihop !== undefined && internal) {
+    issues.push({ code: "FRR_CONFLICT", path: "ebgpMultihop", input: spec.ebgpMultihop, message: "only applies to eBGP neighbors; iBGP sessions may be multihop already (FRR accepts it and ignores it)" });
   }
   for (const af of ADDRESS_FAMILY_KEYS) {
     const max = (spec.addressFamilies?.[af] as AfSpec | undefined)?.["maximumPrefix"] as { warningOnly?: boolean; restartMinutes?: number } | undefined;

@@ -33,8 +33,9 @@ const unicastShape = (protocols: readonly string[]) => ({
   maximumPathsIbgp: int("Number of iBGP paths installed for ECMP.", 1, 256).defaults("FRR's compiled-in multipath limit (256 in Debian's FRR)"),
 });
 // FRR knows ospf and rip only for IPv4, ospf6 and ripng only for IPv6.
-const IPV4_PROTOCOLS = ["connected", "static", "kernel", "ospf", "isis", "rip", "babel", "openfabric", "table"] as const;
-const IPV6_PROTOCOLS = ["connected", "static", "kernel", "ospf6", "isis", "ripng", "babel", "openfabric", "table"] as const;
+// (`redistribute table` needs a table ID that this schema does not model yet.)
+const IPV4_PROTOCOLS = ["connected", "static", "kernel", "ospf", "isis", "rip", "babel", "openfabric"] as const;
+const IPV6_PROTOCOLS = ["connected", "static", "kernel", "ospf6", "isis", "ripng", "babel", "openfabric"] as const;
 
 const fields = {
   asn: asn("The local AS of this BGP instance. Changing it re-creates the instance (and everything in it).").required().replaces(),
@@ -100,19 +101,24 @@ const routerKnobs: Knob[] = [
 ];
 
 const unicastKnobs: Knob[] = [
-  listKnob("redistribute", "redistribute {protocol}[ metric {metric:int}][ route-map {routeMap}]", "protocol"),
+  listKnob("redistribute", "redistribute {protocol}[ metric {metric:int}][ route-map {routeMap}]", "protocol", { keepsOmittedParts: true }),
   listKnob("importVrfs", "import vrf {vrf}", "vrf"),
   // FRR hides the compiled-in multipath limit: 256 in Debian's builds of 8.4 and 10.3.
   valueKnob("maximumPaths", "maximum-paths {maximumPaths:int}", { negation: (line) => `no ${line}`, default: () => ({ maximumPaths: 256 }) }),
   valueKnob("maximumPathsIbgp", "maximum-paths ibgp {maximumPathsIbgp:int}", { negation: (line) => `no ${line}`, default: () => ({ maximumPathsIbgp: 256 }) }),
 ];
 
+const RD_PLACEHOLDER = "65535:65535";
+const RD_PLACEHOLDER_ALT = "65535:65534";
+
 const evpnKnobs: Knob[] = [
   flagKnob("advertiseAllVni", "advertise-all-vni"),
   flagKnob("advertiseSviIp", "advertise-svi-ip"),
   flagKnob("advertiseIpv4Unicast", "advertise ipv4 unicast"),
   flagKnob("advertiseIpv6Unicast", "advertise ipv6 unicast"),
-  valueKnob("rd", "rd {rd}"),
+  // FRR 8.4 and 10.3 ignore `rd X` after `no rd X` (the old value is still stored, so it "matches");
+  // setting another RD first makes the new one take.
+  valueKnob("rd", "rd {rd}", { prelude: (line) => [line.replace(/ \S+$/, ` ${line.endsWith(` ${RD_PLACEHOLDER}`) ? RD_PLACEHOLDER_ALT : RD_PLACEHOLDER}`)] }),
   listKnob("routeTargetsImport", "route-target import {rt}", "rt"),
   listKnob("routeTargetsExport", "route-target export {rt}", "rt"),
 ];

@@ -11,7 +11,7 @@ import { diffSpecs } from "../engine/diff";
 import { kindNames, registry } from "../resources/registry";
 import type { AnyResourceKind } from "../resources/resource-kind";
 import { validateSpec } from "../resources/validate-spec";
-import { NEIGHBORS_SHOW } from "../frr/show-json";
+import { BGPD_PROBE, bgpdAnswered, bgpdSilentError } from "../engine/bgpd-answers";
 import { dataSources } from "./data-sources";
 import { DiagnosticsError, type Diagnostic } from "./protocol/diagnostics";
 import type { AttributePath } from "./protocol/attribute-path";
@@ -135,10 +135,8 @@ export function createFrrProvider(createEngine: EngineFactory): ProviderImpl {
       const prior = validateSpec(kind, toInput(kind.fields, currentState));
       const priorSpec = prior.spec as Record<string, unknown>;
       const state = await engine.read(connection, kind.name, priorSpec);
-      if (!state.found || !state.spec) {
-        await requireBgpd(engine, connection, `${kind.className} ${String(currentState["id"] ?? "")}`);
-        return { newState: null };
-      }
+      // The engine has already made sure that bgpd answered before it reported "not found".
+      if (!state.found || !state.spec) return { newState: null };
       const value = represent(kind.fields, currentState, priorSpec, state.spec);
       const id = typeof currentState["id"] === "string" ? currentState["id"] : kind.identity.idOf(state.spec);
       return { newState: withComputed(kind, value, id, statusValue(kind, state.status)), diagnostics: unmanagedWarning(kind, id, state.unmanaged) };
@@ -222,21 +220,10 @@ export function createFrrProvider(createEngine: EngineFactory): ProviderImpl {
   };
 }
 
-/**
- * With bgpd down, `show running-config` succeeds without any BGP line, so every BGP object would
- * read as deleted and the plan would create it again. A read that finds nothing (or a status data
- * source) asks bgpd directly first; vtysh answers "bgpd is not running" when it is down.
- */
+/** The status data sources are empty, not errors, when bgpd is down: ask bgpd first. */
 async function requireBgpd(engine: Engine<ProviderConnection>, connection: ProviderConnection, what: string): Promise<void> {
-  const probe = await engine.shows(connection, [NEIGHBORS_SHOW]);
-  const answer = (probe.shows[NEIGHBORS_SHOW] ?? "").trim();
-  if (/\bis not running\b/.test(answer) || !answer.startsWith("{")) {
-    throw new FrrIacError(
-      "FRR_HOST_FAILED",
-      `${engine.queueFor(connection).port.description}: bgpd does not answer (${JSON.stringify(answer.slice(0, 80))}), so frr-iac cannot tell whether ${what} exists. ` +
-        "Nothing was planned from this read: start FRR's bgpd on the host (watchfrr restarts it after a crash) and run terraform again.",
-    );
-  }
+  const probe = await engine.shows(connection, [BGPD_PROBE]);
+  if (!bgpdAnswered(probe.shows[BGPD_PROBE])) throw bgpdSilentError(engine.queueFor(connection).port.description, probe.shows[BGPD_PROBE], what);
 }
 
 /**

@@ -82,6 +82,31 @@ describe("bgpd stopped", () => {
     expect(lines(await runningConfig("tor", host)).has("neighbor 10.89.0.1 description while bgpd was down")).toBe(true);
     await engine.delete(connection(), "peer", { ...spec, remoteAs: "65089" });
   });
+
+  it("a refresh while only bgpd is down does not report the BGP objects as deleted", async () => {
+    const spec = { speaker: "65000", neighbor: "10.89.0.2", remoteAs: "65089" };
+    await engine.create(connection(), "peer", spec);
+    const lab = labFilePath("tor");
+    const pathspace = readLabFile(lab).hosts[host]!.pathspace;
+    const run = `/var/run/frr/${pathspace}`;
+    // watchfrr would restart bgpd at once (and vtysh waits for a paused watchfrr): it goes too.
+    await labExec(host, ["sh", "-c", `kill "$(cat ${run}/watchfrr.pid)" && sleep 0.5 && kill "$(cat ${run}/bgpd.pid)" && sleep 1`], { lab });
+    try {
+      expect(lines(await runningConfig("tor", host)).has("router bgp 65000"), "bgpd's lines are gone from the running config").toBe(false);
+      const failure = await error(engine.read(connection(), "peer", spec));
+      expect(failure.message).toMatch(/FRR_HOST_FAILED: .*172\.30\.1\.11.*bgpd does not answer.*cannot tell whether Peer 65000\/neighbor\/10\.89\.0\.2 exists/s);
+    } finally {
+      await labExec(host, ["/usr/lib/frr/frrinit.sh", "stop", pathspace], { lab });
+      await labExec(host, ["/usr/lib/frr/frrinit.sh", "start", pathspace], { lab });
+    }
+    const back = await eventually(
+      () => engine.read(connection(), "peer", spec).then((state) => state.found, () => false),
+      (found) => found,
+      60_000,
+    );
+    expect(back, "bgpd is back, with the neighbor").toBe(true);
+    await engine.delete(connection(), "peer", spec);
+  });
 });
 
 describe("two processes applying to one host at once", () => {

@@ -159,4 +159,12 @@ describe("CommitQueue", () => {
     const state = await queue.read({ kind: registry.peer, spec: { speaker: "65000", neighbor: "10.0.0.9", remoteAs: "65001" }, status: false });
     expect(state.found).toBe(false);
   });
+
+  it("does not report a resource as deleted while bgpd does not answer (its lines vanish from the running config)", async () => {
+    const port = new ScriptedPort(BASE);
+    port.shows["show bgp vrf all neighbors json"] = "% bgpd is not running";
+    const queue = new CommitQueue(port, options);
+    const read = queue.read({ kind: registry.peer, spec: { speaker: "65000", neighbor: "10.0.0.9", remoteAs: "65001" }, status: false });
+    await expect(read).rejects.toThrow(/FRR_HOST_FAILED: testhost .*bgpd does not answer \("% bgpd is not running"\), so frr-iac cannot tell whether Peer 65000\/neighbor\/10.0.0.9 exists/);
+  });
 });

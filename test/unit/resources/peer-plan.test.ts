@@ -64,3 +64,29 @@ describe("peer plan, address families", () => {
     ]);
   });
 });
+
+describe("speaker plan", () => {
+  const speaker: AnyResourceKind = registry.speaker;
+  const planSpeaker = (body: string, spec: Record<string, unknown>) => {
+    const config = parseRunningConfig(`frr version 8.4.4\nfrr defaults traditional\nrouter bgp 65000 vrf red\n${body}exit\n`);
+    const full = { asn: 65000, vrf: "red", ...spec };
+    const observed = speaker.model.read(config, full, dialectOf(config));
+    return speaker.model.plan(observed, full, config, dialectOf(config)).flatMap((c) => (c.line === undefined ? [] : [c.line]));
+  };
+
+  it("removes a redistribution first when the change drops its metric (FRR would keep the old metric)", () => {
+    const body = " address-family ipv4 unicast\n  redistribute static metric 10 route-map A\n exit-address-family\n";
+    expect(planSpeaker(body, { addressFamilies: { ipv4Unicast: { redistribute: [{ protocol: "static", routeMap: "B" }] } } })).toEqual([
+      "no redistribute static metric 10 route-map A",
+      "redistribute static route-map B",
+    ]);
+    expect(planSpeaker(body, { addressFamilies: { ipv4Unicast: { redistribute: [{ protocol: "static", metric: 20, routeMap: "A" }] } } })).toEqual([
+      "redistribute static metric 20 route-map A",
+    ]);
+  });
+
+  it("sets another RD before a new one (FRR ignores `rd X` right after `no rd X`)", () => {
+    expect(planSpeaker("", { addressFamilies: { l2vpnEvpn: { rd: "65000:7" } } })).toEqual(["rd 65535:65535", "rd 65000:7"]);
+    expect(planSpeaker(" address-family l2vpn evpn\n  rd 65000:6\n exit-address-family\n", { addressFamilies: { l2vpnEvpn: { rd: "65000:7" } } })).toEqual(["rd 65000:7"]);
+  });
+});
