@@ -94,7 +94,7 @@ export function planBatch(config: RunningConfig, operations: readonly Operation[
           "FRR_RESOURCE_EXISTS",
           `${describeOperation(operation)} already exists on the host with different settings (${conflicts(operation, before).join(", ")}); taking it over would run:\n` +
             commands.map((command) => `    ${[...command.context, command.line ?? ""].filter(Boolean).join(" → ")}`).join("\n") +
-            `\n  Set \`adopt: true\` to take over the existing configuration, or change the resource to match it.`,
+            `\n  To take over the existing configuration, set \`adopt: true\` (Pulumi) or import it (\`terraform import\` or an import block); or change the resource to match it.`,
         );
         commands = [];
       }

@@ -38,8 +38,8 @@ export function verifyHostKey(policy: HostKeyPolicy, target: HostKeyTarget, offe
         ? ` If you pinned the host's key of another type, pin its ${keyType} key instead, or write the pin as the whole \`ssh-keygen -lf\` line so the key type is known.`
         : "";
       return fail("FRR_SSH_HOST_KEY_MISMATCH",
-        `${offeredText}, expected ${policy.pin.fingerprint} (connection.hostKey). If the host was rebuilt, check its new key on the host ` +
-        `(\`ssh-keygen -lf /etc/ssh/ssh_host_${shortType(keyType)}_key.pub\`) and update \`hostKey\`; otherwise stop: this is what a man-in-the-middle looks like.${typeHint}`);
+        `${offeredText}, expected ${policy.pin.fingerprint} (the connection's hostKey; host_key in Terraform). If the host was rebuilt, check its new key on the host ` +
+        `(\`ssh-keygen -lf /etc/ssh/ssh_host_${shortType(keyType)}_key.pub\`) and update the pin; otherwise stop: this is what a man-in-the-middle looks like.${typeHint}`);
     }
     case "known-hosts": {
       const verdict = checkKnownHosts(policy.entries, target.host, target.port, offered);

@@ -312,7 +312,7 @@ class PooledConnection {
       this.pool.warnOnce(this.description,
         `WARNING: frr-iac is NOT verifying the SSH host key of ${this.description} (insecureIgnoreHostKey: true). ` +
         `Anyone on the path can impersonate this host and read the configuration and passwords sent to it. ` +
-        `It offered ${link.hostKey.keyType} ${link.hostKey.fingerprint}; pin it with hostKey: "${link.hostKey.fingerprint}" once you have checked it on the host.`);
+        `It offered ${link.hostKey.keyType} ${link.hostKey.fingerprint}; pin it with hostKey (host_key in Terraform) = "${link.hostKey.fingerprint}" once you have checked it on the host.`);
     }
     this.maybeIdle();
   }

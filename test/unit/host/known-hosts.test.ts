@@ -107,7 +107,7 @@ describe("verifyHostKey", () => {
     if (verdict.ok) return;
     expect(verdict.error.code).toBe("FRR_SSH_HOST_KEY_MISMATCH");
     expect(verdict.error.message).toContain(`root@10.0.0.1:22 offered ssh-ed25519 ${fingerprintOf(ed.blob)}, expected ${fingerprintOf(ed2.blob)}`);
-    expect(verdict.error.message).toMatch(/update `hostKey`; otherwise stop: this is what a man-in-the-middle looks like/);
+    expect(verdict.error.message).toMatch(/update the pin; otherwise stop: this is what a man-in-the-middle looks like/);
     expect(verdict.error.transient).toBe(false);
   });
 
