@@ -136,13 +136,19 @@ export class PveStack extends TerraformStack {
           connectedSubnets: ["10.101.0.0/24", "fd00:101::/64"],
         });
         const vrfSessions = new DataFrrBgpSessions(this, `${host}-vrf-sessions`, { provider, vrf: "vrf_evpnz1", dependsOn: [tenant.peerGroup, ...tenant.listenRanges] });
-        new TerraformOutput(this, `${host}_tenant_sessions`, { value: vrfSessions.sessions, description: "The VMs' dynamic sessions in vrf_evpnz1." });
+        new TerraformOutput(this, `${host}_tenant_sessions`, { value: sessionStates(vrfSessions), description: "State of the VMs' dynamic sessions in vrf_evpnz1." });
       }
 
       const sessions = new DataFrrBgpSessions(this, `${host}-sessions`, { provider, dependsOn: peers });
-      new TerraformOutput(this, `${host}_sessions`, { value: sessions.sessions, description: `BGP sessions of ${host} and their state, read at plan time.` });
+      // Neighbor → state only: uptime and counters change on every read and would make every plan "changed".
+      new TerraformOutput(this, `${host}_sessions`, { value: sessionStates(sessions), description: `State of each BGP session of ${host}, read at plan time.` });
     }
   }
+}
+
+/** `{ neighbor => state }` of a sessions data source, as a Terraform expression. */
+function sessionStates(sessions: DataFrrBgpSessions): string {
+  return `\${{ for s in ${sessions.fqn}.sessions : s.neighbor => s.state }}`;
 }
 
 const app = new App();

@@ -41,9 +41,15 @@ export class TorStack extends TerraformStack {
       const provider = hosts.provider(node);
       const peering = new TorPeering(this, node, { provider, asn: ASN, routerId, neighbors, advertisements: OVERLAY });
       const sessions = new DataFrrBgpSessions(this, `${node}-sessions`, { provider, dependsOn: peering.peers });
-      new TerraformOutput(this, `${node}_sessions`, { value: sessions.sessions, description: `BGP sessions of ${node} and their state, read at plan time.` });
+      // Neighbor → state only: uptime and counters change on every read and would make every plan "changed".
+      new TerraformOutput(this, `${node}_sessions`, { value: sessionStates(sessions), description: `State of each BGP session of ${node}, read at plan time.` });
     }
   }
+}
+
+/** `{ neighbor => state }` of a sessions data source, as a Terraform expression. */
+function sessionStates(sessions: DataFrrBgpSessions): string {
+  return `\${{ for s in ${sessions.fqn}.sessions : s.neighbor => s.state }}`;
 }
 
 const app = new App();

@@ -89,8 +89,8 @@ export function synthCdktf(example: string, stack: string, labFile: string, outd
 
 /**
  * `plan -out` + `show -json`: the actions per resource address (no-op ones left out) and whether
- * outputs change. A plan whose outputs read live status (uptime) always has output changes, so
- * `-detailed-exitcode` says 2 even when no resource changes.
+ * outputs change. Outputs that read live status change whenever it does (uptime would change on
+ * every plan, which is why the examples output each session's state only).
  */
 export async function planActions(ws: TerraformWorkspace, args: readonly string[] = []): Promise<{ resources: Record<string, string>; outputsChange: boolean; ms: number }> {
   const plan = expectRun(await ws.run(["plan", "-input=false", "-out=tfplan", ...args]));
