@@ -1,7 +1,20 @@
 import { defineConfig } from "vitest/config";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
+
+/**
+ * Lab test files share real hosts, so they run in one order everywhere (by path), not in the
+ * order vitest's cache of earlier runs would pick: a failure seen in CI reproduces locally.
+ */
+class ByPath extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const key = (f: TestSpecification) => `${f.project.name}\0${f.moduleId}`;
+    return [...files].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  }
+}
 
 export default defineConfig({
   test: {
+    sequence: { sequencer: ByPath },
     projects: [
       {
         test: {

@@ -73,11 +73,14 @@ export function conflicts(operation: Operation, before: Observed<Record<string, 
 export function planBatch(config: RunningConfig, operations: readonly Operation[]): BatchPlan {
   const working = cloneConfig(config);
   const planned: PlannedOperation[] = [];
+  const detachments = detachDeleted(working, operations);
   const steps: { command: Command; owner: PlannedOperation }[] = [];
+  const detachSteps: { command: Command; owner: PlannedOperation }[] = [];
   for (const operation of orderOperations(operations)) {
     const { kind, spec } = operation;
     const dialect = dialectOf(working);
-    const before = kind.model.read(working, spec, dialect) as Observed<Record<string, unknown>> | undefined;
+    const detachment = detachments.get(operation);
+    const before = detachment?.before ?? (kind.model.read(working, spec, dialect) as Observed<Record<string, unknown>> | undefined);
     const desired = operation.type === "delete" ? undefined : spec;
     let error: FrrIacError | undefined;
     let commands: Command[] = [];
@@ -87,6 +90,8 @@ export function planBatch(config: RunningConfig, operations: readonly Operation[
         "FRR_REPLACEMENT_REQUIRED",
         `${describeOperation(operation)}: ${clash}. FRR cannot change that in place; the resource must be replaced (deleted and created again).`,
       );
+    } else if (detachment) {
+      commands = kind.model.plan(kind.model.read(working, spec, dialect), undefined, working, dialect);
     } else {
       commands = kind.model.plan(before, desired, working, dialect);
       if (operation.type === "create" && before && commands.length > 0 && operation.adopt !== true && conflicts(operation, before).length > 0) {
@@ -99,13 +104,36 @@ export function planBatch(config: RunningConfig, operations: readonly Operation[
         commands = [];
       }
     }
-    const entry: PlannedOperation = { operation, before, commands, ...(error ? { error } : {}) };
+    const allCommands = detachment ? [...detachment.commands, ...commands] : commands;
+    const entry: PlannedOperation = { operation, before, commands: allCommands, ...(error ? { error } : {}) };
     planned.push(entry);
     if (error) continue;
+    for (const command of detachment?.commands ?? []) detachSteps.push({ command, owner: entry });
     for (const command of commands) steps.push({ command, owner: entry });
     applyExpectedInPlace(working, kind, spec, desired);
   }
-  return { planned, steps, expected: working };
+  return { planned, steps: [...detachSteps, ...steps], expected: working };
+}
+
+/**
+ * Reduces every object the batch deletes to its detached form (see `ConfigModel.detached`) in
+ * `working`, before anything else is planned: the commands for that run first in the batch.
+ */
+function detachDeleted(working: RunningConfig, operations: readonly Operation[]): Map<Operation, { before: Observed<Record<string, unknown>>; commands: Command[] }> {
+  const detachments = new Map<Operation, { before: Observed<Record<string, unknown>>; commands: Command[] }>();
+  for (const operation of orderOperations(operations)) {
+    const { kind, spec } = operation;
+    if (operation.type !== "delete" || kind.model.detached === undefined) continue;
+    const dialect = dialectOf(working);
+    const before = kind.model.read(working, spec, dialect) as Observed<Record<string, unknown>> | undefined;
+    if (before === undefined) continue;
+    const detached = kind.model.detached(before.spec);
+    const commands = kind.model.plan(before, detached, working, dialect);
+    if (commands.length === 0) continue;
+    detachments.set(operation, { before, commands });
+    applyExpectedInPlace(working, kind, spec, detached);
+  }
+  return detachments;
 }
 
 /**

@@ -37,6 +37,12 @@ export interface ConfigModel<Spec> {
   withDefaults(observed: Spec, prior: Spec, config: RunningConfig, dialect: Dialect): Spec;
   /** The identity of every object of this kind in `config` (for adopting an existing host). */
   discover(config: RunningConfig): Spec[];
+  /**
+   * What an object that a batch deletes is reduced to before anything in the batch is deleted:
+   * its references to objects of the same kind dropped (e.g. a speaker's `import vrf` lines), so
+   * that nothing still refers to an object when its own delete runs.
+   */
+  detached?(spec: Spec): Spec;
 }
 
 export interface Identity<Spec> {

@@ -253,6 +253,19 @@ function hasForeignLines(node: ConfigNode): boolean {
   );
 }
 
+function withoutImportVrfs(spec: SpeakerSpec): SpeakerSpec {
+  const families = spec.addressFamilies;
+  if (families === undefined) return spec;
+  const stripped = Object.fromEntries(
+    Object.entries(families).map(([af, afSpec]) => {
+      if (afSpec === undefined || !("importVrfs" in afSpec)) return [af, afSpec];
+      const { importVrfs: _dropped, ...rest } = afSpec;
+      return [af, rest];
+    }),
+  );
+  return { ...spec, addressFamilies: stripped as SpeakerSpec["addressFamilies"] };
+}
+
 function check(spec: SpeakerSpec, issues: Issue[]): void {
   if (spec.vrf === "default") issues.push({ code: "FRR_CONFLICT", path: "vrf", input: "default", message: "names the default VRF; leave `vrf` unset for the default instance" });
   checkTimers(spec.timers, "timers", issues);
@@ -303,5 +316,9 @@ export const speaker = defineResource({
     ownership,
     withDefaults,
     discover: (config) => allInstances(config).map((i) => ({ asn: i.asn, ...(i.vrf !== undefined ? { vrf: i.vrf } : {}) }) as SpeakerSpec),
+    // FRR keeps a VRF instance that another instance still imports from (as an "auto" instance,
+    // its listening socket closed), and a default instance deleted while such an instance exists
+    // (hidden). Claimed again later, neither listens: dynamic neighbors can no longer connect.
+    detached: withoutImportVrfs,
   },
 });

@@ -48,3 +48,44 @@ export async function eventually<T>(read: () => Promise<T>, done: (value: T) => 
   }
   return value;
 }
+
+/**
+ * FRR 10.3 keeps BGP instances the configuration no longer shows: a default instance deleted
+ * while an EVPN L3VNI still had a VRF instance stays hidden, and neither it nor a VRF instance
+ * claimed later opens its listening socket again, so dynamic neighbors can no longer connect.
+ * Only a restart of the host's FRR clears that. Tests that share a host start from a bgpd
+ * whose instances are exactly the configured ones.
+ */
+export async function restartFrrIfInstancesLinger(labName: string, host: string): Promise<boolean> {
+  const configured = new Set(
+    (await runningConfig(labName, host))
+      .split("\n")
+      .filter((line) => line.startsWith("router bgp "))
+      .map((line) => / vrf (\S+)/.exec(line)?.[1] ?? "default"),
+  );
+  const lingering = Object.keys(liveInstances(await vtysh(labName, host, ["show bgp vrfs json"]))).filter((vrf) => !configured.has(vrf));
+  if (lingering.length === 0) return false;
+  const file = labFilePath(labName);
+  const pathspace = readLabFile(file).hosts[host]!.pathspace;
+  await labExec(host, ["/usr/lib/frr/frrinit.sh", "stop", pathspace], { lab: file });
+  await labExec(host, ["/usr/lib/frr/frrinit.sh", "start", pathspace], { lab: file });
+  await eventually(
+    () => vtysh(labName, host, ["show bgp vrfs json"]).then(() => true, () => false),
+    (answered) => answered,
+    60_000,
+  );
+  return true;
+}
+
+/** `restartFrrIfInstancesLinger` on every host of the lab. */
+export async function restartLingeringBgpInstances(labName: string): Promise<void> {
+  for (const host of Object.keys(readLabFile(labFilePath(labName)).hosts)) await restartFrrIfInstancesLinger(labName, host);
+}
+
+function liveInstances(json: string): Record<string, unknown> {
+  try {
+    return (JSON.parse(json) as { vrfs?: Record<string, unknown> }).vrfs ?? {};
+  } catch {
+    return {}; // no BGP at all: FRR 8.4 answers with text
+  }
+}

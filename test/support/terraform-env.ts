@@ -108,30 +108,5 @@ export async function planActions(ws: TerraformWorkspace, args: readonly string[
   return { resources, outputsChange, ms: plan.ms };
 }
 
-/**
- * FRR 10.3 keeps a deleted default BGP instance hidden while the host has VRFs, together with its
- * settings: the next `router bgp ASN` brings back its router-id, timers, `advertise-all-vni`, ...
- * and frr-iac's verification of a new speaker fails (FRR_VERIFY_FAILED, "still missing: ... no
- * timers bgp"). Whatever ran before on the lab may have left such an instance: reset everything
- * it kept and delete it again, so the test starts from a really empty instance. (Reported: the
- * speaker's delete should reset its lines before `no router bgp`.)
- */
-export async function forgetHiddenBgpInstance(labName: string, host: string, asn: number): Promise<void> {
-  const header = `router bgp ${asn}`;
-  if ((await runningConfig(labName, host)).split("\n").includes(header)) return;
-  await handEdit(labName, host, [header]);
-  const lines = (await runningConfig(labName, host)).split("\n");
-  const start = lines.indexOf(header);
-  const commands: string[] = [];
-  for (const line of lines.slice(start + 1)) {
-    if (line === "exit") break;
-    const text = line.trim();
-    if (text === "" || text === "!") continue;
-    if (text.startsWith("address-family ") || text === "exit-address-family") commands.push(text);
-    else commands.push(text.startsWith("no ") ? text.slice(3) : `no ${text}`);
-  }
-  await handEdit(labName, host, [header, ...commands, "exit", `no ${header}`]);
-}
-
 /** An override file that keeps a synthesised stack's local state in its workspace (CDKTF points it at the app's directory). */
 export const localStateOverride = JSON.stringify({ terraform: { backend: { local: { path: "terraform.tfstate" } } } }, null, 2);

@@ -13,7 +13,7 @@ import { registry, kindNames } from "../../../src/resources/registry";
 import { validateSpec } from "../../../src/resources/validate-spec";
 import type { OperationResult } from "../../harness/pulumi/operation-report";
 import { destroy, preview, up, type OperationOptions } from "../../harness/pulumi/operations";
-import { handEdit, labFilePath, runningConfig } from "../../support/lab-env";
+import { handEdit, labFilePath, restartLingeringBgpInstances, runningConfig } from "../../support/lab-env";
 import { pveHostSeed } from "../../support/seed-specs";
 
 const EXAMPLE = resolve(__dirname, "../../../examples/pulumi-pve");
@@ -48,6 +48,7 @@ const has = (routes: readonly ReceivedRoute[], prefix: string, from?: string) =>
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "frr-pulumi-pve-"));
   stateFile = join(dir, "state.json");
+  await restartLingeringBgpInstances("pve");
   for (const host of HOSTS) before[host] = await runningConfig("pve", host);
 });
 

@@ -9,7 +9,7 @@ import { receivedRoutes, waitForRoutes, waitForSession } from "../../../src/lab"
 import { registry, type KindName } from "../../../src/resources/registry";
 import { parseSpec } from "../../../src/resources/validate-spec";
 import { pveHostSeed, type SeedResource } from "../../support/seed-specs";
-import { connectionTo, eventually, labFilePath, vtysh } from "../../support/lab-env";
+import { connectionTo, eventually, labFilePath, restartLingeringBgpInstances, vtysh } from "../../support/lab-env";
 
 const engine = sshEngine({ readCacheMs: 0 });
 const lab = () => labFilePath("pve");
@@ -36,6 +36,7 @@ const pve01: SeedResource[] = [...pveHostSeed, { kind: "advertisement", spec: { 
 const hosts: Record<string, SeedResource[]> = { pve01, pve02: meshSeed(2), pve03: meshSeed(3) };
 
 beforeAll(async () => {
+  await restartLingeringBgpInstances("pve");
   await Promise.all(
     Object.entries(hosts).map(async ([host, resources]) => {
       const connection = connectionTo("pve", host);

@@ -1,9 +1,9 @@
 // Deleting speakers on a host with VRF instances, as `pulumi destroy` or `terraform destroy` sends it:
 // the default and the VRF instance in one batch. FRR refuses to delete the default instance while
 // VRF instances exist, and FRR 10.3 keeps a deleted default instance hidden with its settings.
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeSshPool, sshEngine } from "../../../src/host/host-session";
-import { connectionTo, runningConfig } from "../../support/lab-env";
+import { connectionTo, restartLingeringBgpInstances, runningConfig } from "../../support/lab-env";
 
 const engine = sshEngine({ readCacheMs: 0 });
 const ASN = 4200001000;
@@ -12,6 +12,8 @@ const connection = connectionTo("pve", "pve01");
 
 const defaultSpeaker = { asn: ASN, routerId: "10.255.0.1", timers: { keepalive: 10, hold: 30 }, addressFamilies: { l2vpnEvpn: { advertiseAllVni: true } } };
 const vrfSpeaker = { asn: ASN, vrf: VRF, routerId: "10.255.0.1", addressFamilies: { ipv4Unicast: { importVrfs: ["default"] } } };
+
+beforeAll(() => restartLingeringBgpInstances("pve"));
 
 afterAll(async () => {
   await Promise.allSettled([engine.delete(connection, "speaker", vrfSpeaker), engine.delete(connection, "speaker", { asn: ASN })]);

@@ -9,8 +9,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readLabFile, waitForRoutes, waitForSession, type LabFile } from "../../../src/lab";
 import { TerraformWorkspace } from "../../harness/terraform/real-terraform";
-import { handEdit, labFilePath, runningConfig } from "../../support/lab-env";
-import { configLines, describeTimings, expectRun, forgetHiddenBgpInstance, installProvider, lineDiff, localStateOverride, planActions, synthCdktf } from "../../support/terraform-env";
+import { handEdit, labFilePath, restartLingeringBgpInstances, runningConfig } from "../../support/lab-env";
+import { configLines, describeTimings, expectRun, installProvider, lineDiff, localStateOverride, planActions, synthCdktf } from "../../support/terraform-env";
 
 const LAB = "pve";
 const HOSTS = { pve01: 1, pve02: 2, pve03: 3 } as const;
@@ -29,13 +29,13 @@ beforeAll(async () => {
   ws = new TerraformWorkspace(tmp, installProvider(join(tmp, "mirror"), ["--offline"]).cliConfig);
   ws.write("cdk.tf.json", stack);
   ws.write("state_override.tf.json", localStateOverride);
-  await forgetHiddenBgpInstance(LAB, "pve01", 4200001000);
+  await restartLingeringBgpInstances(LAB);
   for (const host of Object.keys(HOSTS)) before[host] = configLines(await runningConfig(LAB, host));
 }, 120_000);
 
 afterAll(async () => {
   if (!destroyed && ws) await ws.run(["destroy", "-auto-approve"]);
-  if (lab) await forgetHiddenBgpInstance(LAB, "pve01", 4200001000);
+  if (lab) await restartLingeringBgpInstances(LAB);
   if (ws) console.log(`real terraform, synthesised examples/cdktf-pve-tenant on 3 hosts: ${describeTimings(ws)}`);
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });

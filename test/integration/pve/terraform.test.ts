@@ -9,8 +9,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readLabFile, receivedRoutes, waitForRoutes, waitForSession, type LabFile } from "../../../src/lab";
 import type { TerraformWorkspace } from "../../harness/terraform/real-terraform";
-import { handEdit, labFilePath, runningConfig } from "../../support/lab-env";
-import { configLines, describeTimings, exampleWorkspace, expectRun, forgetHiddenBgpInstance, installProvider, lineDiff, output } from "../../support/terraform-env";
+import { handEdit, labFilePath, restartLingeringBgpInstances, runningConfig } from "../../support/lab-env";
+import { configLines, describeTimings, exampleWorkspace, expectRun, installProvider, lineDiff, output } from "../../support/terraform-env";
 
 const LAB = "pve";
 const HOST = "pve01";
@@ -30,13 +30,13 @@ beforeAll(async () => {
   lab = readLabFile(labFile);
   tmp = mkdtempSync(join(tmpdir(), "frr-iac-tf-pve-"));
   ws = exampleWorkspace(tmp, "terraform-pve-tenant", installProvider(join(tmp, "mirror"), ["--offline"]), { TF_VAR_lab_file: labFile, TF_VAR_host: HOST });
-  await forgetHiddenBgpInstance(LAB, HOST, 4200001000);
+  await restartLingeringBgpInstances(LAB);
   before = configLines(await runningConfig(LAB, HOST));
 });
 
 afterAll(async () => {
   if (!destroyed && ws) await ws.run(["destroy", "-auto-approve"]);
-  if (lab) await forgetHiddenBgpInstance(LAB, HOST, 4200001000);
+  if (lab) await restartLingeringBgpInstances(LAB);
   if (ws) console.log(`real terraform, examples/terraform-pve-tenant on ${HOST}: ${describeTimings(ws)}`);
   rmSync(tmp, { recursive: true, force: true });
 });
