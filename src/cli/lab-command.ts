@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import { LabError } from "../lab/lab-error";
 import { labDown } from "../lab/lab-down";
+import { labRestartFrr } from "../lab/lab-restart-frr";
 import { nodeCommand } from "../lab/lab-exec";
 import { readLabFile, type LabFile } from "../lab/lab-file";
 import { listLabNames, readLabState } from "../lab/lab-state";
@@ -24,6 +25,8 @@ const USAGE = `usage: frr-iac lab <command> [options]
       bare \`vtysh\` reaches the node's pathspace.
   ssh [--name NAME | --lab-file PATH] [--user root|operator] HOST [-- COMMAND]
       Log in to HOST from the management namespace with the lab's key and pinned host key.
+  restart-frr [--name NAME | --lab-file PATH] NODE
+      Stop FRR on NODE and start it again as \`lab up\` does, from its saved configuration.
 `;
 
 interface Parsed {
@@ -175,6 +178,16 @@ async function exec(p: Parsed): Promise<number> {
   return runInherited(nodeCommand(findLab(p), node, argv));
 }
 
+async function restart(p: Parsed): Promise<number> {
+  checkFlags(p, ["--name", "--lab-file"]);
+  const [node] = p.positional;
+  if (node === undefined) throw new LabError("FRR_LAB_USAGE", `lab restart-frr needs a node\n\n${USAGE}`);
+  const lab = findLab(p);
+  await labRestartFrr(lab.name, node);
+  process.stdout.write(`FRR on ${node} of lab ${lab.name} restarted\n`);
+  return 0;
+}
+
 async function ssh(p: Parsed): Promise<number> {
   checkFlags(p, ["--name", "--lab-file", "--user"]);
   const [host] = p.positional;
@@ -200,6 +213,8 @@ export async function run(args: string[]): Promise<number> {
       return exec(parsed);
     case "ssh":
       return ssh(parsed);
+    case "restart-frr":
+      return restart(parsed);
     case undefined:
     case "help":
     case "--help":

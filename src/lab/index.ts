@@ -2,6 +2,7 @@ export { labUp, loadTopology, resolveTopology, type LabUpOptions } from "./lab-u
 export { requireMachineNamespace } from "./machine-namespace";
 export { labDown, labLeftovers, type LabDownOptions, type LabLeftovers } from "./lab-down";
 export { labExec, nodeCommand, MANAGEMENT_NODE, type LabExecOptions } from "./lab-exec";
+export { labRestartFrr } from "./lab-restart-frr";
 export { labStatus, type LabStatus, type NodeStatus } from "./lab-status";
 export { readLabFile, resolveLabFile, findNode, LAB_FILE_ENV, type LabFile, type LabHost, type LabPeer, type LabUser, type LabInterface, type LabLink, type LabFrrVersion, type LabHostKey } from "./lab-file";
 export { receivedRoutes, bgpSessions, waitForSession, waitForRoutes, type RouteQuery } from "./query-bgp";

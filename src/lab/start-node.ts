@@ -310,6 +310,16 @@ async function startGobgp(node: PlannedNode, format: string): Promise<void> {
   if (!ready || exited) throw startFailure(node, exited ? "gobgpd exited" : "gobgpd did not answer on its API", [files.gobgpLog]);
 }
 
+/**
+ * Stops the node's FRR and starts it again the way `lab up` does (its VRF namespaces mounted,
+ * its hostname set), from the configuration it last saved. Waits until every daemon serves.
+ */
+export async function restartFrr(node: PlannedNode): Promise<void> {
+  if (node.pathspace === undefined) throw new LabError("FRR_LAB_NOT_FOUND", `${node.spec.name} runs no FRR`);
+  await run([...execPrefix(node), "/usr/lib/frr/frrinit.sh", "stop", node.pathspace], { what: `stopping FRR on ${node.spec.name}` });
+  await startFrr(node, node.pathspace);
+}
+
 /** Starts the node's daemons and waits until they serve; then runs the peer's `run` commands. */
 export async function startNode(ctx: NodeContext, node: PlannedNode): Promise<NodeFacts> {
   const spec = node.spec;

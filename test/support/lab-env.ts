@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { HostConnection } from "../../src/host/host-session";
 import { labConnection } from "../../src/lab-connection";
-import { labExec, readLabFile, type LabFile } from "../../src/lab";
+import { labExec, labRestartFrr, readLabFile, type LabFile } from "../../src/lab";
 
 export function labFilePath(name: string): string {
   const fromEnv = process.env["FRR_IAC_LAB_FILE"];
@@ -65,15 +65,7 @@ export async function restartFrrIfInstancesLinger(labName: string, host: string)
   );
   const lingering = Object.keys(liveInstances(await vtysh(labName, host, ["show bgp vrfs json"]))).filter((vrf) => !configured.has(vrf));
   if (lingering.length === 0) return false;
-  const file = labFilePath(labName);
-  const pathspace = readLabFile(file).hosts[host]!.pathspace;
-  await labExec(host, ["/usr/lib/frr/frrinit.sh", "stop", pathspace], { lab: file });
-  await labExec(host, ["/usr/lib/frr/frrinit.sh", "start", pathspace], { lab: file });
-  await eventually(
-    () => vtysh(labName, host, ["show bgp vrfs json"]).then(() => true, () => false),
-    (answered) => answered,
-    60_000,
-  );
+  await labRestartFrr(labName, host);
   return true;
 }
 
