@@ -10,6 +10,8 @@ export interface NeighborJson {
   /** Set for dynamic neighbors: the listen range they came in through. */
   readonly peerSubnetRangeGroup?: string;
   readonly remoteAs?: number;
+  /** The router ID the instance uses (configured or chosen by FRR). */
+  readonly localRouterId?: string;
   readonly addressFamilyInfo?: Record<string, { acceptedPrefixCounter?: number; sentPrefixCounter?: number }>;
 }
 

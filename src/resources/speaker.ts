@@ -75,7 +75,7 @@ const fields = {
 };
 
 const status = {
-  routerIdInUse: str("The router ID FRR uses (configured or chosen).", (v) => ok(String(v))),
+  routerIdInUse: str("The router ID FRR uses (configured or chosen); empty while the instance has no neighbor.", (v) => ok(String(v))),
   peersEstablished: int("Neighbors of this instance in state Established.", 0, Number.MAX_SAFE_INTEGER),
   peersTotal: int("Neighbors of this instance, including dynamic ones.", 0, Number.MAX_SAFE_INTEGER),
 };
@@ -293,7 +293,7 @@ export const speaker = defineResource({
     shows: () => [NEIGHBORS_SHOW],
     read(spec, shows) {
       const neighbors = [...neighborsIn(shows, spec.vrf ?? "default").values()];
-      return { routerIdInUse: "", peersEstablished: neighbors.filter((n) => n.bgpState === "Established").length, peersTotal: neighbors.length };
+      return { routerIdInUse: neighbors.find((n) => n.localRouterId !== undefined)?.localRouterId ?? "", peersEstablished: neighbors.filter((n) => n.bgpState === "Established").length, peersTotal: neighbors.length };
     },
   },
   identity: {
