@@ -16,11 +16,12 @@ if [ "${#missing[@]}" -gt 0 ]; then
   echo "ensure-deps: installing Debian packages: ${missing[*]}"
   apt-get update -q >/dev/null
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null
+  # Stop what the packages just started. Only then: `service bird stop` stops every process
+  # named bird on the machine, the BIRD peers of running labs included.
+  for svc in frr bird gobgpd ssh; do
+    if command -v service >/dev/null && [ -x "/etc/init.d/$svc" ]; then service "$svc" stop >/dev/null 2>&1 || true; fi
+  done
 fi
-# The Debian packages start no daemon here (no systemd), but stop any that a package started.
-for svc in frr bird gobgpd ssh; do
-  if command -v service >/dev/null && [ -x "/etc/init.d/$svc" ]; then service "$svc" stop >/dev/null 2>&1 || true; fi
-done
 
 command -v terraform >/dev/null || { echo "ensure-deps: terraform is not on the PATH; the Terraform tests need Terraform >= 1.11 (install it from HashiCorp's releases)" >&2; exit 1; }
 

@@ -3,7 +3,7 @@
 // reconfiguration inbound, advertising the overlay prefixes with a community and a local
 // preference. One provider alias per host, read from the lab file.
 //
-//   FRR_IAC_LAB_FILE=.lab/tor.json npx tsx examples/cdktf-tor/main.ts     # writes cdktf.out/
+//   FRR_IAC_LAB_FILE=.lab/tor.json npx tsx examples/cdktf-tor/main.ts     # writes cdktf.out/ (FRR_IAC_NODES=node2: one node)
 //   npx frr-iac terraform install && export TF_CLI_CONFIG_FILE=~/.terraform.d/frr-iac-mirror/mirror.tfrc
 //   cd cdktf.out/stacks/tor && terraform init && TF_VAR_tor_a_password=secretpass TF_VAR_tor_b_password=tor-b-secret terraform apply
 import { App, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
@@ -12,10 +12,20 @@ import { DataFrrBgpSessions, FrrHosts, TorPeering, type TorNeighbor } from "frr-
 
 const ASN = 65000;
 /** The seed's router IDs; the lab gives each node these addresses on fabric-a. */
-const NODES: Record<string, { routerId: string }> = {
+const ALL_NODES: Record<string, { routerId: string }> = {
   node1: { routerId: "10.0.0.1" },
   node2: { routerId: "10.0.0.2" },
 };
+/** FRR_IAC_NODES=node2 deploys to some nodes only (the demo gives node1 to Pulumi). */
+const NODES = selectNodes(process.env["FRR_IAC_NODES"]);
+
+function selectNodes(list: string | undefined): Record<string, { routerId: string }> {
+  if (list === undefined || list.trim() === "") return ALL_NODES;
+  const names = list.split(",").map((n) => n.trim());
+  const unknown = names.filter((n) => !(n in ALL_NODES));
+  if (unknown.length > 0) throw new Error(`FRR_IAC_NODES names ${unknown.join(", ")}; the stack knows ${Object.keys(ALL_NODES).join(", ")}`);
+  return Object.fromEntries(names.map((n) => [n, ALL_NODES[n]!]));
+}
 const OVERLAY = [
   { prefix: "10.100.0.0/24", communities: [`${ASN}:100`], localPreference: 200 },
   { prefix: "10.200.0.0/24", communities: [`${ASN}:200`], localPreference: 150 },
