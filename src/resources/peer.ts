@@ -359,7 +359,20 @@ function plan(observed: Observed<PeerSpec> | undefined, desired: PeerSpec | unde
     const current = observed ? neighborLines(afNode, desired.neighbor) : [];
     for (const line of knobs.plan(current, afSpec, env)) commands.push({ context: [...router, ADDRESS_FAMILIES[af]], line });
   }
-  return commands;
+  return observed === undefined ? heldDownWhileConfigured(commands, desired) : commands;
+}
+
+/**
+ * A new neighbor is shut down from the line that creates it until its last line is in: otherwise
+ * FRR opens the session at once, before its password, policy and address families are there (BIRD
+ * answers such an OPEN with "Required capability missing" and then waits a minute or more; a
+ * session without its inbound route-map yet accepts everything).
+ */
+function heldDownWhileConfigured(commands: Command[], desired: PeerSpec): Command[] {
+  const [create, ...rest] = commands;
+  if (create === undefined || desired.type === "peer-group" || desired.shutdown === true) return commands;
+  const router = create.context;
+  return [create, { context: router, line: `neighbor ${desired.neighbor} shutdown` }, ...rest, { context: router, line: `no neighbor ${desired.neighbor} shutdown` }];
 }
 
 function ownership(config: RunningConfig, identity: PeerSpec): Ownership {

@@ -19,7 +19,9 @@ const TORS = ["10.0.0.254", "2001:db8:0:a::fe", "10.0.1.254", "2001:db8:0:b::fe"
 /**
  * BIRD (tor-b) answers a session opened before its address family was configured with "Required
  * capability missing" and then waits its error wait time: 60 s, doubling on repeated errors up to
- * 300 s within one lab's life. Reported to the core; here it only costs time.
+ * 300 s. A new neighbor is now held shut down until its last line is in (src/resources/peer.ts),
+ * so that no longer happens; the bound stays at BIRD's longest wait so a session error costs time,
+ * not a failure.
  */
 const BIRD_PATIENCE_MS = 320_000;
 
