@@ -179,6 +179,9 @@ describe("examples/terraform-tor with real terraform", () => {
       "neighbor 10.0.0.78 remote-as external",
       "neighbor 10.0.0.78 description generated",
       "neighbor 10.0.0.78 ebgp-multihop 3",
+      // Nothing answers at 10.0.0.78: shut down, its state stays Idle instead of flipping between
+      // Connect and Active, which the example's `sessions` output would report as a change.
+      "neighbor 10.0.0.78 shutdown",
       "address-family ipv6 unicast",
       "neighbor 10.0.0.78 activate",
       "neighbor 10.0.0.78 soft-reconfiguration inbound",
@@ -191,6 +194,7 @@ describe("examples/terraform-tor with real terraform", () => {
     expect(generated).toMatch(/remote_as\s+= "external"/);
     expect(generated).toMatch(/ebgp_multihop\s+= 3/);
     expect(generated).toMatch(/soft_reconfiguration_inbound\s+= true/);
+    expect(generated).toMatch(/shutdown\s+= true/);
     const applied = expectRun(await ws.run(["apply", "-auto-approve", "-input=false"]));
     expect(applied.stdout).toMatch(/Apply complete! Resources: 1 imported, 0 added, 0 changed, 0 destroyed/);
     expectRun(await ws.run(["plan", "-detailed-exitcode", "-input=false"]), 0);
