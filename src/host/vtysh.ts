@@ -21,7 +21,12 @@ import { applyScript, applyStdin, checkScript, readScript, vtyshArgv } from "./v
 export interface VtyshOptions {
   /** Applied to every command and output this runner puts into an error or a result. */
   readonly redact?: Redactor;
-  /** Largest stdin (arguments) of one vtysh invocation. @default 262144 (256 KiB) */
+  /**
+   * Largest stdin (arguments) of one vtysh invocation. Linux lets one exec carry about 2 MiB of
+   * arguments (ARG_MAX); a chain inside one `router bgp` can only be cut where it is back at the
+   * top of configure mode, so 1000 peers and 1000 networks (about 280 KB) must fit in one run.
+   * @default 1048576 (1 MiB)
+   */
   readonly maxInvocationBytes?: number;
 }
 
@@ -99,7 +104,7 @@ export class Vtysh {
   ) {
     this.description = describeConnection(target);
     this.redact = composeRedactor(options.redact);
-    this.maxInvocationBytes = options.maxInvocationBytes ?? 256 * 1024;
+    this.maxInvocationBytes = options.maxInvocationBytes ?? 1024 * 1024;
   }
 
   /** `show running-config` and the given show commands (e.g. `show bgp summary json`) in one SSH exec. */
@@ -236,7 +241,10 @@ export class Vtysh {
     });
     if (commands.length === 0) return [];
     const marker = `frr-iac-${randomBytes(8).toString("hex")}`;
-    const result = await this.pool.exec(this.target, readScript(this.target, commands, marker), {
+    // The script goes on stdin: with one show per advertisement it outgrows what a command line
+    // may hold (a single argument is limited to 128 KiB on Linux).
+    const result = await this.pool.exec(this.target, "sh -s", {
+      stdin: readScript(this.target, commands, marker),
       label: commands.length === 1 ? `vtysh -c '${commands[0]}'` : `vtysh (${commands.length} show commands)`,
       idempotent: readOnly,
     });
